@@ -1,0 +1,94 @@
+// Static pipeline (capa-semantics.md §3.4): instruction → basic block → function → file.
+
+import type { Address } from '../features/address.js';
+import type { Located, StaticExtractor } from '../features/extractor.js';
+import { absorbInto, addLocated, newFeatureSet } from '../engine/featureset.js';
+import { indexRuleMatches } from '../engine/match.js';
+import {
+  findFileCapabilities,
+  lowerMatchFeatures,
+  mergeMatchResults,
+  recordMatches,
+  scopeMatcher,
+  type FeatureCount,
+  type LibraryFunction,
+  type MatchableRuleSet,
+  type MatcherOptions,
+  type MatchResults,
+  type StaticCapabilities,
+  type StaticLayoutFunction,
+} from './common.js';
+
+export interface StaticOptions extends MatcherOptions {
+  /** called after each function (library ones included) */
+  onProgress?(done: number, total: number): void;
+}
+
+export function findStaticCapabilities(
+  ruleset: MatchableRuleSet,
+  extractor: StaticExtractor,
+  opts: StaticOptions = {},
+): StaticCapabilities {
+  const insnMatcher = scopeMatcher(ruleset, 'instruction', opts);
+  const bbMatcher = scopeMatcher(ruleset, 'basic block', opts);
+  const funcMatcher = scopeMatcher(ruleset, 'function', opts);
+  const globals: Located[] = [...extractor.globalFeatures()];
+
+  const insnMatches: MatchResults = new Map();
+  const bbMatches: MatchResults = new Map();
+  const funcMatches: MatchResults = new Map();
+  const functionCounts: FeatureCount[] = [];
+  const libraryFunctions: LibraryFunction[] = [];
+  const layout: StaticLayoutFunction[] = [];
+
+  const functions = [...extractor.functions()];
+  let done = 0;
+  for (const f of functions) {
+    if (extractor.isLibraryFunction(f.address)) {
+      libraryFunctions.push({ address: f.address, name: extractor.functionName(f.address) });
+      opts.onProgress?.(++done, functions.length);
+      continue;
+    }
+    const funcSet = newFeatureSet();
+    const matchedBlocks: Address[] = [];
+    for (const bb of extractor.basicBlocks(f)) {
+      const bbSet = newFeatureSet();
+      for (const insn of extractor.instructions(f, bb)) {
+        const insnSet = newFeatureSet();
+        addLocated(insnSet, extractor.instructionFeatures(f, bb, insn));
+        addLocated(insnSet, globals);
+        const found = insnMatcher.match(insnSet, insn.address);
+        if (found.length > 0) {
+          recordMatches(insnMatches, found, insn.address);
+          for (const m of found) indexRuleMatches(insnSet, m.rule, [insn.address]);
+        }
+        absorbInto(bbSet, insnSet);
+      }
+      addLocated(bbSet, extractor.basicBlockFeatures(f, bb));
+      addLocated(bbSet, globals);
+      const found = bbMatcher.match(bbSet, bb.address);
+      if (found.length > 0) {
+        recordMatches(bbMatches, found, bb.address);
+        for (const m of found) indexRuleMatches(bbSet, m.rule, [bb.address]);
+        matchedBlocks.push(bb.address);
+      }
+      absorbInto(funcSet, bbSet);
+    }
+    addLocated(funcSet, extractor.functionFeatures(f));
+    addLocated(funcSet, globals);
+    recordMatches(funcMatches, funcMatcher.match(funcSet, f.address), f.address);
+    functionCounts.push({ address: f.address, count: funcSet.size });
+    layout.push({ address: f.address, matchedBasicBlocks: matchedBlocks });
+    opts.onProgress?.(++done, functions.length);
+  }
+
+  const lower = lowerMatchFeatures(ruleset, [funcMatches, bbMatches, insnMatches]);
+  const file = findFileCapabilities(ruleset, extractor.fileFeatures(), globals, lower, opts);
+  return {
+    flavor: 'static',
+    matches: mergeMatchResults([insnMatches, bbMatches, funcMatches, file.matches]),
+    featureCounts: { file: file.featureCount, functions: functionCounts },
+    libraryFunctions,
+    layout: { functions: layout },
+  };
+}

@@ -1,0 +1,354 @@
+// Per-scope matching (capa-semantics.md §3.3) and the candidate index (§3.6).
+//
+// `ScopeMatcher` holds one scope's dependency-ordered rules. `match(fs, addr)` evaluates them
+// against a feature set: each rule that matches is recorded with its full Result and its `match`
+// features (name + every namespace prefix) are added at `addr` to a working copy of the set, so
+// later rules of the same scope can use them.
+//
+// With the index on (default), a rule is evaluated only if a feature it cannot match without is
+// present; the outcome is identical to the naive loop (tested on the fixtures both ways).
+
+import type { Address } from '../features/address.js';
+import { matchFeature, type Feature } from '../features/feature.js';
+import type { Node, FeatureNode, Rule } from './ast.js';
+import { matchesNode, evaluateFull, stringMatches, type EvalContext, type Result } from './evaluate.js';
+import { addFeature, shallowCopy, type FeatureEntry, type FeatureSet } from './featureset.js';
+
+export interface RuleMatch {
+  readonly rule: Rule;
+  readonly result: Result;
+}
+
+/** `match` features a rule's success adds: its name, then each namespace prefix, longest first. */
+export function ruleMatchFeatures(rule: Rule): Feature[] {
+  const out = [matchFeature(rule.name)];
+  let ns = rule.meta.namespace;
+  while (ns) {
+    out.push(matchFeature(ns));
+    const i = ns.lastIndexOf('/');
+    ns = i < 0 ? '' : ns.slice(0, i);
+  }
+  return out;
+}
+
+/** capa's `index_rule_matches`: record that `rule` matched at each of `locations`. */
+export function indexRuleMatches(fs: FeatureSet, rule: Rule, locations: Iterable<Address>, feats = ruleMatchFeatures(rule)): void {
+  for (const a of locations) for (const f of feats) addFeature(fs, f, a);
+}
+
+// ---------------------------------------------------------------------------------------------
+// index construction
+
+interface IndexItem {
+  score: number;
+  /** features that must be present (one of them, for or-unions) */
+  feats: FeatureNode[];
+}
+
+const HASH_SCORES: Partial<Record<Feature['type'], number>> = {
+  string: 9,
+  api: 8,
+  export: 7,
+  class: 5,
+  namespace: 5,
+  property: 5,
+  import: 5,
+  section: 5,
+  'function name': 5,
+  characteristic: 4,
+  offset: 4,
+  'operand offset': 4,
+  mnemonic: 2,
+  'basic block': 1,
+  os: 0,
+  arch: 0,
+  format: 0,
+  substring: 0,
+  regex: 0,
+  bytes: 0,
+};
+
+function numberScore(v: unknown): number {
+  if (typeof v !== 'bigint') return 3;
+  if (v >= -0x8000n && v <= 0x8000n) return 3;
+  if (v >= 0xffffff00n && v <= 0xffffffffn) return 3;
+  if (v >= 0xffffffffffffff00n && v <= 0xffffffffffffffffn) return 3;
+  return 7;
+}
+
+function scoreFeature(f: Feature, scoresByRule: Map<string, number>): number {
+  if (f.type === 'match') return scoresByRule.get(f.value as string) ?? 9;
+  if (f.type === 'number' || f.type === 'operand number') return numberScore(f.value);
+  return HASH_SCORES[f.type] ?? 1;
+}
+
+/** Minimal required features of a subtree; null when it can be true with none present. */
+function indexItem(node: Node, scoresByRule: Map<string, number>): IndexItem | null {
+  switch (node.kind) {
+    case 'feature':
+      return { score: scoreFeature(node.feature, scoresByRule), feats: [node] };
+    case 'not':
+    case 'subscope':
+      return null;
+    case 'range':
+      if (node.min === 0n) return null;
+      return indexItem(node.child, scoresByRule);
+    case 'and': {
+      let best: IndexItem | null = null;
+      for (const c of node.children) {
+        const it = indexItem(c, scoresByRule);
+        if (it === null) continue;
+        if (best === null || it.score > best.score || (it.score === best.score && it.feats.length < best.feats.length)) best = it;
+      }
+      return best;
+    }
+    case 'or':
+    case 'some': {
+      if (node.kind === 'some' && node.count === 0) return null;
+      if (node.children.length === 0) return null;
+      let min = Infinity;
+      const feats: FeatureNode[] = [];
+      for (const c of node.children) {
+        const it = indexItem(c, scoresByRule);
+        if (it === null) return null;
+        min = Math.min(min, it.score);
+        feats.push(...it.feats);
+      }
+      return { score: min, feats };
+    }
+  }
+}
+
+function bytesKey(b: Uint8Array): number {
+  return ((b[0]! << 24) | (b[1]! << 16) | (b[2]! << 8) | b[3]!) >>> 0;
+}
+
+function startsWith(hay: Uint8Array, prefix: Uint8Array): boolean {
+  if (hay.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (hay[i] !== prefix[i]) return false;
+  return true;
+}
+
+interface Scan {
+  readonly node: FeatureNode;
+  readonly rule: number;
+}
+
+const STRING_MEMO_LIMIT = 200_000;
+
+export interface ScopeMatcherOptions {
+  /** false: evaluate every rule in order (capa's naive loop); default true */
+  readonly useIndex?: boolean;
+}
+
+export class ScopeMatcher {
+  readonly rules: readonly Rule[];
+  private readonly useIndex: boolean;
+  private readonly matchFeats: Feature[][];
+  /** rules with no indexable required feature: always candidates */
+  private readonly always: number[] = [];
+  private readonly byKey = new Map<string, number[]>();
+  private readonly stringScans: Scan[] = [];
+  private readonly bytesBuckets = new Map<number, Scan[]>();
+  private readonly shortBytes: Scan[] = [];
+  private readonly osScans: Scan[] = [];
+  /** string value → rules with a substring/regex requirement it satisfies */
+  private stringMemo = new Map<string, number[]>();
+  /** per-call marks: stamp[i] === epoch ⇔ rule i already queued this call */
+  private readonly stamp: Uint32Array;
+  private epoch = 0;
+
+  constructor(rules: readonly Rule[], opts: ScopeMatcherOptions = {}) {
+    this.rules = rules;
+    this.useIndex = opts.useIndex ?? true;
+    this.matchFeats = rules.map(ruleMatchFeatures);
+    this.stamp = new Uint32Array(rules.length);
+    if (this.useIndex) this.buildIndex();
+  }
+
+  private buildIndex(): void {
+    const scoresByRule = new Map<string, number>();
+    this.rules.forEach((rule, i) => {
+      const it = indexItem(rule.root, scoresByRule);
+      if (it === null) {
+        this.always.push(i);
+        return;
+      }
+      scoresByRule.set(rule.name, it.score);
+      const seen = new Set<string>();
+      for (const node of it.feats) {
+        const f = node.feature;
+        const tag = f.key;
+        if (seen.has(tag)) continue;
+        seen.add(tag);
+        if (f.type === 'substring' || f.type === 'regex') this.stringScans.push({ node, rule: i });
+        else if (f.type === 'os') this.osScans.push({ node, rule: i });
+        else if (f.type === 'bytes') {
+          const b = f.value as Uint8Array;
+          if (b.length >= 4) {
+            const k = bytesKey(b);
+            let l = this.bytesBuckets.get(k);
+            if (l === undefined) this.bytesBuckets.set(k, (l = []));
+            l.push({ node, rule: i });
+          } else this.shortBytes.push({ node, rule: i });
+        } else {
+          let l = this.byKey.get(tag);
+          if (l === undefined) this.byKey.set(tag, (l = []));
+          l.push(i);
+        }
+      }
+    });
+  }
+
+  private stringCandidates(s: string): number[] {
+    let hit = this.stringMemo.get(s);
+    if (hit !== undefined) return hit;
+    hit = [];
+    for (const scan of this.stringScans) {
+      const ok = stringMatches(scan.node, s);
+      if (ok && (hit.length === 0 || hit[hit.length - 1] !== scan.rule)) hit.push(scan.rule);
+    }
+    if (this.stringMemo.size >= STRING_MEMO_LIMIT) this.stringMemo = new Map();
+    this.stringMemo.set(s, hit);
+    return hit;
+  }
+
+  /**
+   * Match this scope's rules against `fs` at `addr`. `fs` itself is not extended with new keys,
+   * but (as in capa, which works on a shallow copy) location sets of `match` features that
+   * already existed in it do grow. Returns the matches in evaluation order.
+   */
+  match(fs: FeatureSet, addr: Address): RuleMatch[] {
+    const out: RuleMatch[] = [];
+    if (this.rules.length === 0) return out;
+    let work = fs;
+    const ctx: EvalContext = { fs: work };
+
+    const record = (i: number, result: Result): void => {
+      const rule = this.rules[i]!;
+      out.push({ rule, result });
+      if (work === fs) {
+        work = shallowCopy(fs);
+        (ctx as { fs: FeatureSet }).fs = work;
+      }
+      for (const f of this.matchFeats[i]!) addFeature(work, f, addr);
+    };
+
+    if (!this.useIndex) {
+      for (let i = 0; i < this.rules.length; i++) {
+        const root = this.rules[i]!.root;
+        if (matchesNode(root, ctx)) record(i, evaluateFull(root, ctx));
+      }
+      return out;
+    }
+
+    // collect candidates, and the typed entry lists evaluation needs anyway
+    if (++this.epoch === 0xffffffff) {
+      this.stamp.fill(0);
+      this.epoch = 1;
+    }
+    const epoch = this.epoch;
+    const stamp = this.stamp;
+    const queue = new MinHeap();
+    const push = (i: number): void => {
+      if (stamp[i] !== epoch) {
+        stamp[i] = epoch;
+        queue.push(i);
+      }
+    };
+    for (const i of this.always) push(i);
+    const strings: FeatureEntry[] = [];
+    const bytes: FeatureEntry[] = [];
+    const oses: FeatureEntry[] = [];
+    for (const [key, e] of fs) {
+      const l = this.byKey.get(key);
+      if (l !== undefined) for (const i of l) push(i);
+      const t = e.feature.type;
+      if (t === 'string') strings.push(e);
+      else if (t === 'bytes') bytes.push(e);
+      else if (t === 'os') oses.push(e);
+    }
+    ctx.strings = strings;
+    ctx.bytes = bytes;
+    ctx.oses = oses;
+    if (this.stringScans.length > 0) {
+      for (const e of strings) for (const i of this.stringCandidates(e.feature.value as string)) push(i);
+    }
+    if (bytes.length > 0 && (this.bytesBuckets.size > 0 || this.shortBytes.length > 0)) {
+      for (const e of bytes) {
+        const b = e.feature.value as Uint8Array;
+        if (b.length >= 4) {
+          const l = this.bytesBuckets.get(bytesKey(b));
+          if (l !== undefined) for (const s of l) if (startsWith(b, s.node.feature.value as Uint8Array)) push(s.rule);
+        }
+        for (const s of this.shortBytes) if (startsWith(b, s.node.feature.value as Uint8Array)) push(s.rule);
+      }
+    }
+    if (oses.length > 0) {
+      for (const s of this.osScans) {
+        const want = s.node.feature.value;
+        for (const e of oses) {
+          const v = e.feature.value;
+          if (want === 'any' || v === 'any' || v === want) {
+            push(s.rule);
+            break;
+          }
+        }
+      }
+    }
+
+    while (queue.size > 0) {
+      const i = queue.pop();
+      const root = this.rules[i]!.root;
+      if (!matchesNode(root, ctx)) continue;
+      record(i, evaluateFull(root, ctx));
+      // rules keyed by this match (or its namespaces) become candidates; they depend on this
+      // rule, so their topological index is higher and the heap keeps the order right
+      for (const f of this.matchFeats[i]!) {
+        const l = this.byKey.get(f.key);
+        if (l !== undefined) for (const j of l) push(j);
+      }
+    }
+    return out;
+  }
+}
+
+/** Binary min-heap of rule indices (topological order). */
+class MinHeap {
+  private readonly a: number[] = [];
+  get size(): number {
+    return this.a.length;
+  }
+  push(v: number): void {
+    const a = this.a;
+    let i = a.length;
+    a.push(v);
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (a[p]! <= v) break;
+      a[i] = a[p]!;
+      i = p;
+    }
+    a[i] = v;
+  }
+  pop(): number {
+    const a = this.a;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length > 0) {
+      let i = 0;
+      const n = a.length;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= n) break;
+        const r = l + 1;
+        const c = r < n && a[r]! < a[l]! ? r : l;
+        if (a[c]! >= last) break;
+        a[i] = a[c]!;
+        i = c;
+      }
+      a[i] = last;
+    }
+    return top;
+  }
+}
