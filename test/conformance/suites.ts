@@ -1,4 +1,5 @@
 // Registry of conformance suites. Each stage adds its suite here.
 import type { Suite } from './suite.js';
+import { elfOsSuite } from './elf-os.js';
 
-export const SUITES: Suite[] = [];
+export const SUITES: Suite[] = [elfOsSuite];
