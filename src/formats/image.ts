@@ -24,6 +24,16 @@ export interface ImportEntry {
   /** symbol name; undefined when imported by ordinal and not resolved */
   readonly name?: string;
   readonly ordinal?: number;
+  /** ELF: 'plt' marks a PLT stub (code that jumps through the import's GOT slot); absent = the slot itself.
+   * Only slots are vivisect imports (`import` features); stubs let `call stub` resolve to the api. */
+  readonly kind?: 'slot' | 'plt';
+}
+
+/** A named region as vivisect lists it for `section` features (ELF: the section headers + PHDRn). */
+export interface SectionEntry {
+  readonly name: string;
+  readonly va: number;
+  readonly size: number;
 }
 
 export interface ExportEntry {
@@ -57,6 +67,9 @@ export interface LoadedImage {
   /** VAs of pointer-sized slots the loader relocates (PE base relocations, ELF RELATIVE relocs) */
   readonly relocations: readonly number[];
   readonly symbols: readonly SymbolEntry[];
+  /** vivisect segments when they differ from the memory maps in `segments` (ELF: sections at their VA,
+   * while `segments` are the PT_LOAD maps); absent = `segments` serve for `section` features */
+  readonly sections?: readonly SectionEntry[];
   /** the whole file */
   readonly file: Uint8Array;
 }
