@@ -233,10 +233,10 @@ export class NullStaticExtractor implements StaticExtractor {
   functions(): Iterable<FunctionHandle> {
     return byAddress(this.funcs).map((f) => ({ address: f.address, inner: f }));
   }
-  isLibraryFunction(): boolean {
+  isLibraryFunction(_f: Address): boolean {
     return false;
   }
-  functionName(): string | undefined {
+  functionName(_f: Address): string | undefined {
     return undefined;
   }
   functionFeatures(f: FunctionHandle): Iterable<Located> {
