@@ -60,6 +60,11 @@ export interface LoadedImage {
   readonly entryPoint?: number;
   /** other code entries: TLS callbacks, ELF init/fini arrays, … */
   readonly extraEntryPoints: readonly number[];
+  /**
+   * PE TLS callback VAs. Kept apart from extraEntryPoints because vivisect (capa's backend)
+   * does not seed analysis from them; analysis may opt in.
+   */
+  readonly tlsCallbacks?: readonly number[];
   readonly segments: readonly Segment[];
   /** keyed by `ImportEntry.va` */
   readonly imports: ReadonlyMap<number, ImportEntry>;
