@@ -1,5 +1,6 @@
 // Registry of conformance suites. Each stage adds its suite here.
 import type { Suite } from './suite.js';
 import { elfOsSuite } from './elf-os.js';
+import { matcherSuite } from './matcher.js';
 
-export const SUITES: Suite[] = [elfOsSuite];
+export const SUITES: Suite[] = [elfOsSuite, matcherSuite];
