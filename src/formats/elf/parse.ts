@@ -3,8 +3,7 @@
 // table is parsed best-effort: entries outside the file are dropped, loops are bounded.
 // Symbol/relocation gathering follows vivisect's Elf parser (dynamic info first, then sections).
 
-import { FormatError } from '../errors.js';
-import { ByteReader, cstrBytes, decodeName } from './reader.js';
+import { elfError, ByteReader, cstrBytes, decodeName } from './reader.js';
 import {
   DT_JMPREL, DT_NEEDED, DT_NULL, DT_PLTREL, DT_PLTRELSZ, DT_REL, DT_RELA, DT_RELASZ, DT_RELSZ, DT_SONAME,
   DT_STRSZ, DT_STRTAB, DT_SYMENT, DT_SYMTAB, PT_DYNAMIC, PT_INTERP, PT_LOAD, PT_NOTE, SHT_GNU_VERNEED, SHT_NOTE,
@@ -25,14 +24,14 @@ export function isElf(bytes: Uint8Array): boolean {
 }
 
 export function parseElfHeader(bytes: Uint8Array): ElfHeader {
-  if (!isElf(bytes)) throw new FormatError('unsupported-format', 'not an ELF file (bad magic)');
+  if (!isElf(bytes)) throw elfError('unsupported-format', 'not an ELF file (bad magic)');
   const cls = bytes.length > 4 ? bytes[4]! : 0;
   const data = bytes.length > 5 ? bytes[5]! : 0;
-  if (cls !== 1 && cls !== 2) throw new FormatError('corrupt', `invalid ELF class ${cls}`);
-  if (data !== 1 && data !== 2) throw new FormatError('corrupt', `invalid ELF byte order ${data}`);
+  if (cls !== 1 && cls !== 2) throw elfError('corrupt', `invalid ELF class ${cls}`);
+  if (data !== 1 && data !== 2) throw elfError('corrupt', `invalid ELF byte order ${data}`);
   const is64 = cls === 2;
   const r = new ByteReader(bytes, data === 1);
-  if (bytes.length < (is64 ? 0x40 : 0x34)) throw new FormatError('truncated', 'ELF header truncated');
+  if (bytes.length < (is64 ? 0x40 : 0x34)) throw elfError('truncated', 'ELF header truncated');
   const w = is64 ? 8 : 4;
   const phoffAt = 0x18 + w;
   return {

@@ -1,8 +1,14 @@
+import { FormatError, type FormatErrorCode } from '../errors.js';
+
 // Bounds-checked reads over the raw file bytes, in either byte order. Every read outside the
 // buffer throws FormatError('truncated'), so callers can treat a short structure as corrupt
 // without checking each offset themselves.
 
-import { FormatError } from '../errors.js';
+
+/** every FormatError of the ELF code is built here (one place to follow the shared signature) */
+export function elfError(code: FormatErrorCode, message: string): FormatError {
+  return new FormatError(message, code);
+}
 
 export class ByteReader {
   private readonly view: DataView;
@@ -20,7 +26,7 @@ export class ByteReader {
 
   private check(off: number, n: number): void {
     if (!Number.isSafeInteger(off) || off < 0 || off + n > this.bytes.length) {
-      throw new FormatError('truncated', `read of ${n} bytes at ${off} is outside the file`);
+      throw elfError('truncated', `read of ${n} bytes at ${off} is outside the file`);
     }
   }
 
@@ -83,7 +89,7 @@ export function decodeUtf8(b: Uint8Array): string {
   try {
     return utf8.decode(b);
   } catch {
-    throw new FormatError('corrupt', 'invalid UTF-8');
+    throw elfError('corrupt', 'invalid UTF-8');
   }
 }
 
@@ -101,7 +107,7 @@ export function decodeAscii(b: Uint8Array): string {
   let s = '';
   for (let i = 0; i < b.length; i++) {
     const c = b[i]!;
-    if (c >= 0x80) throw new FormatError('corrupt', 'non-ASCII byte');
+    if (c >= 0x80) throw elfError('corrupt', 'non-ASCII byte');
     s += String.fromCharCode(c);
   }
   return s;

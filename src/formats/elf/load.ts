@@ -1,0 +1,288 @@
+// ELF → LoadedImage, following vivisect's ELF loader (vivisect/parsers/elf.py) for what capa
+// observes: PT_LOAD memory maps (length page-aligned), sections (+ PHDRn) as the segments that
+// `section` features list, GOT-slot imports named `*.<sym>` from JUMP_SLOT/GLOB_DAT/IRELATIVE
+// relocations, exports from defined dynamic symbols plus `__entry`, and the load bias vivisect
+// picks (0x2000000 for non-prelinked shared objects and PIEs).
+
+import type { ExportEntry, ImportEntry, LoadedImage, Segment, SectionEntry, SymbolEntry } from '../image.js';
+import { elfError, ByteReader } from './reader.js';
+import {
+  DT_FINI, DT_FINI_ARRAY, DT_FINI_ARRAYSZ, DT_GNU_CONFLICTSZ, DT_GNU_PRELINKED, DT_INIT, DT_INIT_ARRAY,
+  DT_INIT_ARRAYSZ, DT_PREINIT_ARRAY, DT_PREINIT_ARRAYSZ, EM_386, EM_X86_64, ET_DYN, PT_LOAD, R_X86_64_64,
+  R_X86_64_GLOB_DAT, R_X86_64_IRELATIVE, R_X86_64_JUMP_SLOT, R_X86_64_RELATIVE, STT_FUNC, STT_GNU_IFUNC, STT_OBJECT,
+  type ElfFile,
+} from './types.js';
+
+const PAGE = 0x1000;
+const STT_HIOS = 12;
+const STT_MDPROC = 14;
+const SHARED_OBJECT_BASE = 0x02000000;
+const NO_PHDR_BASE = 0x05000000;
+
+export function elfArch(elf: ElfFile): 'i386' | 'amd64' | undefined {
+  if (!elf.header.littleEndian) return undefined;
+  if (elf.header.machine === EM_386) return 'i386';
+  if (elf.header.machine === EM_X86_64) return 'amd64';
+  return undefined;
+}
+
+/** vivisect's Elf.getBaseAddress() and whether addresses get that base added (`addbase`) */
+export function elfBase(elf: ElfFile): { base: number; addbase: boolean } {
+  const prelinked = elf.dynamic.some((d) => d.tag === DT_GNU_PRELINKED || d.tag === DT_GNU_CONFLICTSZ);
+  if (elf.header.type === ET_DYN && !prelinked) return { base: SHARED_OBJECT_BASE, addbase: true };
+  let base: number | undefined;
+  for (const p of elf.programHeaders) {
+    if (p.vaddr === 0) continue;
+    if (base === undefined || p.vaddr < base) base = p.vaddr;
+  }
+  base ??= 0x20000000;
+  // vivisect's `base &= 0xfffff000` also truncates to 32 bits
+  return { base: (base % 0x100000000) - (base % PAGE), addbase: false };
+}
+
+interface Map_ {
+  va: number;
+  size: number;
+  data: Uint8Array;
+  fileOffset: number;
+  perms: number;
+}
+
+/** add [va, va+size) minus what earlier maps already cover (vivisect: the first map wins) */
+function addMap(maps: Map_[], m: Map_): void {
+  let pieces: Map_[] = [m];
+  for (const e of maps) {
+    const next: Map_[] = [];
+    for (const p of pieces) {
+      const a = p.va;
+      const b = p.va + p.size;
+      const ea = e.va;
+      const eb = e.va + e.size;
+      if (b <= ea || a >= eb) {
+        next.push(p);
+        continue;
+      }
+      if (a < ea) next.push(cut(p, a, ea));
+      if (b > eb) next.push(cut(p, eb, b));
+    }
+    pieces = next;
+  }
+  maps.push(...pieces.filter((p) => p.size > 0));
+}
+
+function cut(p: Map_, a: number, b: number): Map_ {
+  const d = a - p.va;
+  const data = p.data.subarray(Math.min(d, p.data.length), Math.min(b - p.va, p.data.length));
+  return { va: a, size: b - a, data, fileOffset: p.fileOffset + d, perms: p.perms };
+}
+
+const safe = (...xs: number[]): boolean => xs.every((x) => Number.isSafeInteger(x) && x >= 0);
+
+export function loadElfImage(elf: ElfFile): LoadedImage {
+  const arch = elfArch(elf);
+  if (!arch) {
+    throw elfError('unsupported-arch', `ELF machine ${elf.header.machine} is not supported (i386/amd64 only)`);
+  }
+  const bytes = elf.bytes;
+  const is64 = elf.header.is64;
+  const psize = is64 ? 8 : 4;
+  let { base, addbase } = elfBase(elf);
+  const bias = (va: number): number => (addbase ? va + base : va);
+
+  // memory maps
+  const maps: Map_[] = [];
+  const loads = elf.programHeaders.filter((p) => p.type === PT_LOAD);
+  for (const p of loads) {
+    if (p.memsz === 0) continue;
+    const va = bias(p.vaddr);
+    const fileLen = Math.max(0, Math.min(p.filesz, bytes.length - p.offset));
+    const len = fileLen + Math.max(0, p.memsz - p.filesz);
+    const size = Math.ceil(len / PAGE) * PAGE;
+    if (!safe(va, size, va + size) || size === 0) continue;
+    const data = fileLen > 0 && p.offset < bytes.length ? bytes.subarray(p.offset, p.offset + fileLen) : new Uint8Array(0);
+    addMap(maps, { va, size, data, fileOffset: p.offset, perms: p.flags & 7 });
+  }
+  // sections, as vivisect adds them for `section` features
+  let secAddr = (s: { addr: number }): number => s.addr;
+  if (elf.programHeaders.length === 0) {
+    // vivisect maps merged section file ranges at 0x5000000 + offset when there are no program headers
+    const ranges = elf.sections
+      .filter((s) => s.offset && s.size)
+      .map((s) => [s.offset, s.size] as [number, number])
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const merged: [number, number][] = [];
+    for (const r of ranges) {
+      const last = merged[merged.length - 1];
+      if (last && r[0] === last[0] + last[1]) last[1] += r[1];
+      else merged.push([r[0], r[1]]);
+    }
+    base = NO_PHDR_BASE;
+    for (const [off, size] of merged) {
+      const data = bytes.subarray(Math.min(off, bytes.length), Math.min(off + size, bytes.length));
+      if (data.length === 0 || !safe(base + off)) continue;
+      addMap(maps, { va: base + off, size: data.length, data, fileOffset: off, perms: 7 });
+    }
+    secAddr = (s: { addr: number; offset?: number; size?: number }) =>
+      s.offset && s.size ? NO_PHDR_BASE + s.offset : s.addr;
+  }
+  maps.sort((a, b) => a.va - b.va);
+  const segments: Segment[] = maps.map((m, i) => ({
+    name: `PHDR${i}`,
+    va: m.va,
+    size: m.size,
+    data: m.data,
+    fileOffset: m.fileOffset,
+    readable: (m.perms & 4) !== 0,
+    writable: (m.perms & 2) !== 0,
+    executable: (m.perms & 1) !== 0,
+  }));
+  const isValid = (va: number): boolean => maps.some((m) => va >= m.va && va < m.va + m.size);
+
+  const sections: SectionEntry[] = [];
+  for (const s of elf.sections) {
+    const a = secAddr(s);
+    if (a === 0) continue;
+    const va = elf.programHeaders.length === 0 ? a : bias(a);
+    if (!safe(va)) continue;
+    sections.push({ name: s.name, va, size: s.size });
+  }
+  if (!sections.some((s) => base >= s.va && base < s.va + s.size)) {
+    loads.forEach((p, i) => {
+      const va = bias(p.vaddr);
+      if (safe(va)) sections.push({ name: `PHDR${i}`, va, size: p.memsz });
+    });
+  }
+
+  // imports: GOT slots named by their relocation's dynamic symbol
+  const imports = new Map<number, ImportEntry>();
+  const relocations: number[] = [];
+  for (const r of elf.relocations) {
+    const va = bias(r.offset);
+    if (!safe(va)) continue;
+    if (r.name) {
+      if (r.type === R_X86_64_JUMP_SLOT || r.type === R_X86_64_GLOB_DAT || r.type === R_X86_64_IRELATIVE) {
+        if (!imports.has(va)) imports.set(va, { va, dll: '*', name: r.name, kind: 'slot' });
+      }
+      if (r.type === R_X86_64_IRELATIVE || r.type === R_X86_64_64) relocations.push(va);
+    } else if (r.type === R_X86_64_RELATIVE || r.type === R_X86_64_IRELATIVE) {
+      relocations.push(va);
+    }
+  }
+  addPltStubs(elf, arch, bias, imports);
+
+  // exports: defined dynamic symbols, then the entry point
+  const exports: ExportEntry[] = [];
+  const exportKeys = new Set<string>();
+  const addExport = (va: number, name: string): void => {
+    const k = va + '\u0000' + name;
+    if (exportKeys.has(k) || !safe(va)) return;
+    exportKeys.add(k);
+    exports.push({ va, name, ordinal: exports.length });
+  };
+  const entries: number[] = [];
+  for (const s of elf.dynamicSymbols) {
+    if (s.value === 0) continue;
+    const va = bias(s.value);
+    const t = s.info & 0xf;
+    if (t === STT_FUNC || t === STT_GNU_IFUNC) {
+      addExport(va, s.name);
+      entries.push(va);
+    } else if (t === STT_OBJECT) {
+      if (isValid(va)) addExport(va, s.name);
+    } else if (t === STT_HIOS || t === STT_MDPROC) {
+      const ova = bias(s.other);
+      if (isValid(ova)) {
+        addExport(ova, s.name);
+        if (t === STT_HIOS) entries.push(ova);
+      }
+    }
+  }
+  const entry = bias(elf.header.entry);
+  const entryValid = isValid(entry);
+  if (entryValid) addExport(entry, '__entry');
+
+  // other code entries: init/fini functions and arrays, `.init`/`.fini`, local STT_FUNC symbols
+  const init = elf.dyn(DT_INIT);
+  const fini = elf.dyn(DT_FINI);
+  if (init !== undefined) entries.push(bias(init));
+  if (fini !== undefined) entries.push(bias(fini));
+  const table = (va: number | undefined, size: number | undefined): void => {
+    if (va === undefined || size === undefined) return;
+    const off = elf.vaToOffset(va);
+    if (off === undefined) return;
+    const buf = bytes.subarray(Math.min(off, bytes.length), Math.min(off + size, bytes.length));
+    const r = new ByteReader(buf, true);
+    for (let o = 0; o + psize <= buf.length && o < 0x100000; o += psize) entries.push(bias(r.word(o, is64)));
+  };
+  table(elf.dyn(DT_INIT_ARRAY), elf.dyn(DT_INIT_ARRAYSZ));
+  table(elf.dyn(DT_FINI_ARRAY), elf.dyn(DT_FINI_ARRAYSZ));
+  table(elf.dyn(DT_PREINIT_ARRAY), elf.dyn(DT_PREINIT_ARRAYSZ));
+  for (const s of elf.sections) {
+    if (s.addr === 0) continue;
+    if (s.name === '.init' || s.name === '.fini') entries.push(bias(s.addr));
+    else if (s.name === '.init_array' || s.name === '.fini_array') table(s.addr, s.size);
+  }
+  for (const s of elf.symbols) {
+    // vivisect compares the whole st_info with STT_FUNC, i.e. only local functions
+    if (s.info === STT_FUNC && s.value !== 0) entries.push(bias(s.value));
+  }
+  const extra = [...new Set(entries)].filter((va) => va !== entry && isValid(va)).sort((a, b) => a - b);
+
+  // symtab symbols at their raw st_value: capa compares these with function/target VAs unbiased
+  // (unnamed ones included: capa yields `function-name: ""` for STT_SECTION symbols at a function)
+  const symbols: SymbolEntry[] = elf.symbols.map((s) => ({ va: s.value, name: s.name, info: s.info, size: s.size }));
+
+  return {
+    format: 'elf',
+    arch,
+    baseAddress: base,
+    ...(entryValid ? { entryPoint: entry } : {}),
+    extraEntryPoints: extra,
+    segments,
+    imports,
+    exports,
+    relocations: [...new Set(relocations)].sort((a, b) => a - b),
+    symbols,
+    sections,
+    file: bytes,
+  };
+}
+
+/**
+ * PLT stubs: `jmp [slot]` through an import's GOT slot (amd64 `ff 25` rip-relative, with optional
+ * `bnd` prefix; i386 `ff 25` absolute or `ff a3` relative to the GOT in ebx), in `.plt`,
+ * `.plt.sec` and `.plt.got`. The stub starts at the jump, or at an `endbr` right before it.
+ */
+function addPltStubs(
+  elf: ElfFile,
+  arch: 'i386' | 'amd64',
+  bias: (va: number) => number,
+  imports: Map<number, ImportEntry>,
+): void {
+  const gotplt = elf.sectionByName('.got.plt') ?? elf.sectionByName('.got');
+  const gotBase = gotplt ? bias(gotplt.addr) : undefined;
+  for (const name of ['.plt', '.plt.sec', '.plt.got']) {
+    const s = elf.sectionByName(name);
+    if (!s || s.addr === 0) continue;
+    const data = elf.sectionData(s);
+    const r = new ByteReader(data, true);
+    const secVa = bias(s.addr);
+    for (let i = 0; i + 6 <= data.length; i++) {
+      if (data[i] !== 0xff || (data[i + 1] !== 0x25 && data[i + 1] !== 0xa3)) continue;
+      const disp = r.u32(i + 2) | 0;
+      let slot: number;
+      if (data[i + 1] === 0x25) slot = arch === 'amd64' ? secVa + i + 6 + disp : disp >>> 0;
+      else if (arch === 'i386' && gotBase !== undefined) slot = (gotBase + disp) >>> 0;
+      else continue;
+      const imp = imports.get(slot);
+      if (!imp || imp.kind === 'plt') continue;
+      let start = i;
+      if (start > 0 && data[start - 1] === 0xf2) start--; // bnd jmp
+      if (start >= 4 && data[start - 4] === 0xf3 && data[start - 3] === 0x0f && data[start - 2] === 0x1e &&
+        (data[start - 1] === 0xfa || data[start - 1] === 0xfb)) start -= 4; // endbr64 / endbr32
+      const va = secVa + start;
+      if (!imports.has(va)) imports.set(va, { va, dll: imp.dll, name: imp.name!, kind: 'plt' });
+      i += 5;
+    }
+  }
+}
