@@ -156,10 +156,9 @@ export function loadPeImage(pe: PeFile): LoadedImage {
     const name = e.name ?? `Ordinal_${e.ordinal}`;
     if (addExport({ va, name, ordinal: e.ordinal }) && probe(va, 1, MM_EXEC)) addEntry(va);
   }
+  // forwarders are not vivisect exports, but capa reports them; non-ASCII ones it drops
   for (const fw of pe.forwarders) {
-    const e: { -readonly [K in keyof ExportEntry]: ExportEntry[K] } = { va: base + fw.rva, name: fw.name, ordinal: 0 };
-    if (fw.forwarder !== undefined) e.forwarder = fw.forwarder;
-    exports.push(e);
+    if (fw.forwarder !== undefined) exports.push({ va: base + fw.rva, name: fw.name, ordinal: 0, forwarder: fw.forwarder });
   }
 
   // relocations vivisect keeps: HIGHLOW/DIR64 whose slot is mapped
@@ -176,7 +175,8 @@ export function loadPeImage(pe: PeFile): LoadedImage {
     const va = base + imp.slotRva;
     if (!probe(va, 4, MM_READ)) continue;
     const e: { -readonly [K in keyof ImportEntry]: ImportEntry[K] } = { va, dll: normaliseDllName(imp.dll) };
-    e.name = imp.name;
+    // an ordinal the lookup tables do not know keeps no name (vivisect calls it `ord<N>`)
+    if (imp.ordinal === undefined || imp.name !== `ord${imp.ordinal}`) e.name = imp.name;
     if (imp.ordinal !== undefined) e.ordinal = imp.ordinal;
     imports.set(va, e);
   }

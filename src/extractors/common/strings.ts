@@ -1,0 +1,83 @@
+// File-scope string scan (capa `extract_file_strings`, §4.3): ASCII runs of ≥4 printable bytes
+// (0x20–0x7E or TAB) and UTF-16LE runs of ≥4 such characters each followed by 0x00, found by
+// two independent, greedy, left-to-right scans over the raw bytes. Located at file offsets.
+// Shared by the PE and ELF file extractors.
+
+import { fileOffset } from '../../features/address.js';
+import type { Located } from '../../features/extractor.js';
+import { str } from '../../features/feature.js';
+
+export interface FoundString {
+  /** file offset of the first byte */
+  readonly offset: number;
+  readonly s: string;
+}
+
+export const MIN_STRING_LENGTH = 4;
+
+/** 1 for bytes in capa's ASCII_BYTE class */
+const PRINTABLE = new Uint8Array(256);
+for (let c = 0x20; c <= 0x7e; c++) PRINTABLE[c] = 1;
+PRINTABLE[0x09] = 1;
+
+const latin1 = new TextDecoder('latin1');
+
+/** capa returns nothing for a buffer made of one repeated 'A', 0x00, 0xFE or 0xFF byte */
+function isRepeatFilled(buf: Uint8Array): boolean {
+  if (buf.length === 0) return true;
+  const b0 = buf[0]!;
+  if (b0 !== 0x41 && b0 !== 0x00 && b0 !== 0xfe && b0 !== 0xff) return false;
+  for (let i = 1; i < buf.length; i++) if (buf[i] !== b0) return false;
+  return true;
+}
+
+export function extractAsciiStrings(buf: Uint8Array, minLen = MIN_STRING_LENGTH): FoundString[] {
+  const out: FoundString[] = [];
+  if (isRepeatFilled(buf)) return out;
+  const n = buf.length;
+  let i = 0;
+  while (i < n) {
+    if (PRINTABLE[buf[i]!] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && PRINTABLE[buf[i]!] === 1) i++;
+    if (i - start >= minLen) out.push({ offset: start, s: latin1.decode(buf.subarray(start, i)) });
+  }
+  return out;
+}
+
+export function extractUnicodeStrings(buf: Uint8Array, minLen = MIN_STRING_LENGTH): FoundString[] {
+  const out: FoundString[] = [];
+  if (isRepeatFilled(buf)) return out;
+  const n = buf.length;
+  let i = 0;
+  while (i + 1 < n) {
+    // cheap rejection: a run needs a printable byte followed by NUL here
+    if (buf[i + 1] !== 0 || PRINTABLE[buf[i]!] === 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < n && buf[j + 1] === 0 && PRINTABLE[buf[j]!] === 1) j += 2;
+    const chars = (j - i) >> 1;
+    if (chars >= minLen) {
+      let s = '';
+      for (let k = i; k < j; k += 2) s += String.fromCharCode(buf[k]!);
+      out.push({ offset: i, s });
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+/** `string` features over the whole file, ASCII first then UTF-16LE, at file offsets */
+export function extractFileStrings(buf: Uint8Array, minLen = MIN_STRING_LENGTH): Located[] {
+  const out: Located[] = [];
+  for (const f of extractAsciiStrings(buf, minLen)) out.push({ feature: str(f.s), address: fileOffset(f.offset) });
+  for (const f of extractUnicodeStrings(buf, minLen)) out.push({ feature: str(f.s), address: fileOffset(f.offset) });
+  return out;
+}
