@@ -1,12 +1,15 @@
 // File-scope features of an ELF sample as capa's vivisect backend yields them (§4.3): `export`
 // (defined dynamic symbols and `__entry`), `import` at each GOT slot (`*.name` and `name`),
-// `section` for every vivisect segment (ELF sections + PHDRn), `string` from the raw bytes.
+// `section` for every vivisect segment (ELF sections + PHDRn), `string` from the raw bytes,
+// `characteristic: embedded pe` from the shared carver.
 // Plus the function-scope `function-name` from `.symtab` (§4.4), which only needs the image.
 
 import { absolute } from '../../features/address.js';
 import type { Located } from '../../features/extractor.js';
 import { exportFeature, functionName, importFeature, section } from '../../features/feature.js';
 import type { LoadedImage } from '../../formats/image.js';
+import { extractEmbeddedPe } from '../common/embedded-pe.js';
+import { extractFileStrings } from '../common/strings.js';
 
 /** capa's generate_symbols(dll, sym, include_dll=True) for a named import */
 export function importSymbols(dll: string, name: string): string[] {
@@ -62,7 +65,13 @@ export function elfFunctionNameFeatures(image: LoadedImage, fva: number): Locate
   return out;
 }
 
-/** export, import and section features (strings come from the shared file string scan) */
+/** every file feature, in capa's handler order (embedded PE, export, import, section, string) */
 export function elfFileFeatures(image: LoadedImage): Located[] {
-  return [...elfExportFeatures(image), ...elfImportFeatures(image), ...elfSectionFeatures(image)];
+  return [
+    ...extractEmbeddedPe(image.file),
+    ...elfExportFeatures(image),
+    ...elfImportFeatures(image),
+    ...elfSectionFeatures(image),
+    ...extractFileStrings(image.file),
+  ];
 }
