@@ -2,5 +2,6 @@
 import type { Suite } from './suite.js';
 import { elfOsSuite } from './elf-os.js';
 import { matcherSuite } from './matcher.js';
+import { peFileSuite } from './features-pe-file.js';
 
-export const SUITES: Suite[] = [elfOsSuite, matcherSuite];
+export const SUITES: Suite[] = [elfOsSuite, matcherSuite, peFileSuite];
