@@ -9,6 +9,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node as YNode, ScalarTag } from 'yaml';
 import { RuleError } from './errors.js';
+import { PY_BOOL_FALSE, PY_BOOL_TRUE, PY_FLOAT, PY_INT, pyYamlFloat, pyYamlInt, readYamlFast } from './fastyaml.js';
 
 export interface Loc {
   line: number;
@@ -16,50 +17,24 @@ export interface Loc {
 }
 
 export interface Locs {
-  /** position of a Map/array */
-  nodes: WeakMap<object, Loc>;
+  /** position of a Map/array (a Map, not a WeakMap: the table lives only while one file is built) */
+  nodes: Map<object, Loc>;
   /** position of each entry's value (by key for maps, by index for arrays) */
-  vals: WeakMap<object, Map<string | number, Loc>>;
+  vals: Map<object, Map<string | number, Loc>>;
 }
 
-const BOOL_TRUE = /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
-const BOOL_FALSE = /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/;
-// PyYAML's float resolver: a `.` is required (so `1e3` stays a string), exponent needs a sign
-const FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/;
-
+// PyYAML's implicit resolvers for bool/int/float replace the package's (which differ: `y`/`n` bools,
+// `1e3` floats, `09` ints). fastyaml.ts uses the very same regexes and constructors.
 const pyTags: ScalarTag[] = [
-  { tag: 'tag:yaml.org,2002:bool', default: true, test: BOOL_TRUE, resolve: () => true, identify: (v) => v === true },
-  { tag: 'tag:yaml.org,2002:bool', default: true, test: BOOL_FALSE, resolve: () => false, identify: (v) => v === false },
-  {
-    tag: 'tag:yaml.org,2002:float', default: true, test: FLOAT,
-    identify: (v) => typeof v === 'number',
-    resolve: (s: string) => {
-      const t = s.replaceAll('_', '');
-      if (t.includes(':')) {
-        // sexagesimal float: base 60 digits
-        const neg = t.startsWith('-');
-        const parts = t.replace(/^[-+]/, '').split(':');
-        let v = 0;
-        for (const p of parts) v = v * 60 + parseFloat(p);
-        return neg ? -v : v;
-      }
-      return parseFloat(t);
-    },
-  },
+  { tag: 'tag:yaml.org,2002:bool', default: true, test: PY_BOOL_TRUE, resolve: () => true, identify: (v) => v === true },
+  { tag: 'tag:yaml.org,2002:bool', default: true, test: PY_BOOL_FALSE, resolve: () => false, identify: (v) => v === false },
+  { tag: 'tag:yaml.org,2002:float', default: true, test: PY_FLOAT, resolve: pyYamlFloat, identify: (v) => typeof v === 'number' },
+  { tag: 'tag:yaml.org,2002:int', default: true, test: PY_INT, resolve: pyYamlInt, identify: (v) => typeof v === 'bigint' },
 ];
 
 function customTags(tags: unknown[]): unknown[] {
-  const kept = tags.filter((t) => {
-    const tag = (t as { tag?: string; format?: string; test?: RegExp }).tag;
-    if (tag === 'tag:yaml.org,2002:bool') return false;
-    // keep .inf/.nan; drop the exponent / plain float forms (replaced above)
-    if (tag === 'tag:yaml.org,2002:float') {
-      const test = (t as { test?: RegExp }).test;
-      return !!test && /inf/.test(String(test));
-    }
-    return true;
-  });
-  // put the replacements before the int tags so `1.5` is not tried as an int first (it would fail anyway)
+  const replaced = new Set(['tag:yaml.org,2002:bool', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:int']);
+  const kept = tags.filter((t) => !replaced.has((t as { tag?: string }).tag ?? ''));
   return [...pyTags, ...kept];
 }
 
@@ -70,7 +45,12 @@ const OPTIONS = {
   customTags: customTags as never,
 };
 
+/** Fast subset reader first; the full YAML parser for anything it does not handle. */
 export function readYaml(text: string): { value: unknown; locs: Locs } {
+  return readYamlFast(text) ?? readYamlFull(text);
+}
+
+export function readYamlFull(text: string): { value: unknown; locs: Locs } {
   const lc = new LineCounter();
   const doc = parseDocument(text, { ...OPTIONS, lineCounter: lc });
   if (doc.errors.length > 0) {
@@ -79,7 +59,7 @@ export function readYaml(text: string): { value: unknown; locs: Locs } {
     const msg = e.message.split('\n')[0]!;
     throw new RuleError(`invalid YAML: ${msg}`, pos ? { line: pos.line, col: pos.col } : {});
   }
-  const locs: Locs = { nodes: new WeakMap(), vals: new WeakMap() };
+  const locs: Locs = { nodes: new Map(), vals: new Map() };
   const posOf = (n: { range?: [number, number, number] | null } | null | undefined): Loc | undefined => {
     const r = n?.range;
     if (!r) return undefined;
