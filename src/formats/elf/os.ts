@@ -532,8 +532,12 @@ const VDSO: [string, string][] = [
   ['__vdso_time', 'LINUX_2.6'], ['__vdso_getcpu', 'LINUX_2.6'],
 ];
 
+const LINUX_ = ascii('LINUX_');
+
 export function guessOsFromVdsoStrings(v: CapaElfView): string | undefined {
   for (const p of v.programHeaders()) {
+    // every version string starts with LINUX_: without it no pair can match
+    if (indexOfBytes(p.buf, LINUX_) < 0) continue;
     const has = new Map<string, boolean>();
     const contains = (s: string): boolean => {
       let r = has.get(s);
