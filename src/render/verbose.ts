@@ -1,0 +1,114 @@
+// capa -v (capa-semantics.md §5.5): a key/value header, then every capability rule (no hiding)
+// with namespace, description, scope and its match locations.
+
+import type { Address, DynamicMetadata, ResultDocument, RuleMatches, StaticMetadata } from './rdoc.js';
+import { paint, renderGrid } from './table.js';
+import {
+  capabilityRules,
+  compareAddress,
+  formatAddress,
+  renderProcess,
+  renderThread,
+  type RenderOptions,
+} from './util.js';
+
+/** Python's str(datetime): the ISO form with a space instead of `T`. */
+export function formatTimestamp(ts: string): string {
+  return ts.replace('T', ' ');
+}
+
+function staticMetaRows(m: StaticMetadata): string[][] {
+  const a = m.analysis;
+  const total = a.feature_counts.file + a.feature_counts.functions.reduce((s, f) => s + f.count, 0);
+  return [
+    ['md5', m.sample.md5],
+    ['sha1', m.sample.sha1],
+    ['sha256', m.sample.sha256],
+    ['path', m.sample.path],
+    ['timestamp', formatTimestamp(m.timestamp)],
+    ['capa version', m.version],
+    ['os', a.os],
+    ['format', a.format],
+    ['arch', a.arch],
+    ['analysis', m.flavor],
+    ['extractor', a.extractor],
+    ['base address', formatAddress(a.base_address)],
+    ['rules', a.rules.join('\n')],
+    ['function count', String(a.feature_counts.functions.length)],
+    ['library function count', String(a.library_functions.length)],
+    ['total feature count', String(total)],
+  ];
+}
+
+function dynamicMetaRows(m: DynamicMetadata): string[][] {
+  const a = m.analysis;
+  const total = a.feature_counts.file + a.feature_counts.processes.reduce((s, p) => s + p.count, 0);
+  return [
+    ['md5', m.sample.md5],
+    ['sha1', m.sample.sha1],
+    ['sha256', m.sample.sha256],
+    ['path', m.sample.path],
+    ['timestamp', formatTimestamp(m.timestamp)],
+    ['capa version', m.version],
+    ['os', a.os],
+    ['format', a.format],
+    ['arch', a.arch],
+    ['analysis', m.flavor],
+    ['extractor', a.extractor],
+    ['rules', a.rules.join('\n')],
+    ['process count', String(a.feature_counts.processes.length)],
+    ['total feature count', String(total)],
+  ];
+}
+
+/** The -v/-vv header grid, as lines. */
+export function renderMetaLines(doc: ResultDocument, color: boolean): string[] {
+  const rows = doc.meta.flavor === 'static' ? staticMetaRows(doc.meta) : dynamicMetaRows(doc.meta);
+  return renderGrid(rows, color, ['dim']);
+}
+
+export function isFileScoped(r: RuleMatches): boolean {
+  return r.meta.scopes.static === 'file' || r.meta.scopes.dynamic === 'file';
+}
+
+function threadOf(call: Address): Address | null {
+  if (call.type !== 'call') return null;
+  return { type: 'thread', value: [call.value[0], call.value[1], call.value[2]] };
+}
+
+function matchLines(doc: ResultDocument, r: RuleMatches): string[] {
+  const locations = r.matches.map(([a]) => a);
+  if (doc.meta.flavor === 'static') return locations.map(formatAddress);
+  const layout = doc.meta.analysis.layout;
+  const scope = r.meta.scopes.dynamic;
+  if (scope === 'process') return locations.map((l) => renderProcess(layout, l));
+  if (scope === 'thread') return locations.map((l) => renderThread(layout, l));
+  // call and span-of-calls rules list the threads their calls are in (capa uses a set; sorted here)
+  const threads = new Map<string, Address>();
+  for (const l of locations) {
+    const t = threadOf(l);
+    if (t) threads.set(formatAddress(t), t);
+  }
+  return [...threads.values()].sort(compareAddress).map((t) => renderThread(layout, t));
+}
+
+export function renderVerbose(doc: ResultDocument, opts: RenderOptions = {}): string {
+  const color = opts.color ?? false;
+  const out: string[] = [...renderMetaLines(doc, color), ''];
+  const rules = capabilityRules(doc);
+  for (const r of rules) {
+    const n = r.matches.length;
+    const name = paint(r.meta.name, 'cyan', color);
+    out.push(n === 1 ? name : `${name} (${n} matches)`);
+    const rows: string[][] = [];
+    if (r.meta.namespace) rows.push(['namespace', r.meta.namespace]);
+    if (r.meta.description) rows.push(['description', r.meta.description]);
+    const scope = doc.meta.flavor === 'static' ? r.meta.scopes.static : r.meta.scopes.dynamic;
+    if (scope) rows.push(['scope', scope]);
+    if (!isFileScoped(r)) rows.push(['matches', matchLines(doc, r).join('\n')]);
+    out.push(...renderGrid(rows, color, ['dim']), '');
+  }
+  if (rules.length === 0) out.push(paint('no capabilities found', 'cyan', color));
+  out.push('');
+  return out.join('\n') + '\n';
+}
