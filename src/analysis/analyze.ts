@@ -1,0 +1,788 @@
+// Whole-image code analysis modelled on vivisect's PE/ELF workspace analysis as capa runs it:
+// code flow from entry points with depth-first descent into callees, per-function code blocks
+// computed when a function is created, relocation/pointer following, emulation-like probing of
+// pointer targets ("emucode"), prologue-signature scanning (i386), jump tables, thunks, no-return.
+// Every traversal is iterative and bounded.
+
+import type { ImportEntry, LoadedImage } from '../formats/image.js';
+import { Memory } from '../formats/image.js';
+import { BR_COND, BR_DEREF, BR_FALL, BR_PROC, BR_TABLE, branchesOf, type Branch } from './branches.js';
+import { IF_BRANCH, IF_NOFALL, IF_RET, InsnDecoder, type Insn } from './insn.js';
+import { isNoReturnImport } from './noret.js';
+import {
+  REF_CODE,
+  REF_DATA,
+  REF_PTR,
+  type BasicBlock,
+  type Edge,
+  type FunctionInfo,
+  type Program,
+  type Xref,
+} from './program.js';
+
+export interface AnalyzeOptions {
+  /** stop discovering new functions after this many (hostile input bound) */
+  readonly maxFunctions?: number;
+  /** total instruction budget for code flow (hostile input bound) */
+  readonly maxInstructions?: number;
+}
+
+const LOC_OP = 1;
+const LOC_POINTER = 2;
+const LOC_IMPORT = 3;
+const LOC_NUMBER = 4;
+const LOC_STRING = 5;
+
+/** i386 function-entry signatures vivisect registers (bytes, mask) */
+const I386_SIGS: Array<[number[], number[]]> = [
+  [[0x55, 0x8b, 0xec], [0xff, 0xff, 0xff]],
+  [[0x56, 0x8b, 0xf1], [0xff, 0xff, 0xff]],
+  [[0x55, 0x89, 0xe5], [0xff, 0xff, 0xff]],
+  [[0x8b, 0xff, 0x55, 0x8b, 0xec], [0xff, 0xff, 0xff, 0xff, 0xff]],
+  [[0x6a, 0x00, 0x68, 0, 0, 0, 0, 0xe8], [0xff, 0x00, 0xff, 0, 0, 0, 0, 0xff]],
+];
+
+interface Frame {
+  readonly start: number;
+  /** pending (fromVa, va) pairs, flattened */
+  readonly todo: number[];
+  readonly opdone: Set<number>;
+  readonly halts: Set<number>;
+  readonly callsFrom: Set<number>;
+  /** instruction whose branch list is being processed */
+  cur?: { insn: Insn; branches: Branch[]; descended?: number };
+}
+
+interface MutFunc {
+  va: number;
+  blocks: Array<[number, number]>;
+  importThunk?: ImportEntry;
+  noReturn: boolean;
+}
+
+class Analyzer {
+  readonly mem: Memory;
+  readonly dec: InsnDecoder;
+  readonly bits: 32 | 64;
+  readonly psize: number;
+  /** location starts: va → [type, size] (LOC_OP keeps the insn in `ops`) */
+  readonly locType = new Map<number, number>();
+  readonly locSize = new Map<number, number>();
+  readonly ops = new Map<number, Insn>();
+  /** per-segment coverage: 1 where some location covers the byte */
+  private readonly cov = new Map<object, Uint8Array>();
+  readonly xFrom = new Map<number, Xref[]>();
+  readonly xTo = new Map<number, Xref[]>();
+  readonly funcs = new Map<number, MutFunc>();
+  /** code-flow's attempted entry points (vivisect cfctx._funcs) */
+  readonly cfFuncs = new Set<number>();
+  /** vivisect cfctx._cf_blocks: the current descent path */
+  readonly cfPath: number[] = [];
+  readonly noret = new Set<number>();
+  /** call instructions whose fall-through is cut (vivisect noflow) */
+  readonly noflow = new Set<number>();
+  readonly iscode = new Map<number, boolean>();
+  insnBudget: number;
+  readonly maxFunctions: number;
+
+  constructor(
+    readonly image: LoadedImage,
+    opts: AnalyzeOptions,
+  ) {
+    this.mem = new Memory(image);
+    this.bits = image.arch === 'amd64' ? 64 : 32;
+    this.psize = this.bits / 8;
+    this.dec = new InsnDecoder(this.mem, this.bits);
+    this.insnBudget = opts.maxInstructions ?? 20_000_000;
+    this.maxFunctions = opts.maxFunctions ?? 1_000_000;
+    for (const imp of image.imports.values()) {
+      if (this.getLocation(imp.va) === undefined) this.addLocation(imp.va, this.psize, LOC_IMPORT);
+      if (isNoReturnImport(imp)) this.noret.add(imp.va);
+    }
+  }
+
+  // ---------------------------------------------------------------- locations & memory
+
+  private covFor(va: number): { arr: Uint8Array; off: number } | undefined {
+    const seg = this.mem.segmentOf(va);
+    if (!seg) return undefined;
+    let arr = this.cov.get(seg);
+    if (!arr) {
+      arr = new Uint8Array(Math.min(seg.size, seg.data.length + 0x10000));
+      this.cov.set(seg, arr);
+    }
+    const off = va - seg.va;
+    return off < arr.length ? { arr, off } : undefined;
+  }
+
+  addLocation(va: number, size: number, type: number): void {
+    this.locType.set(va, type);
+    this.locSize.set(va, size);
+    for (let k = 0; k < size; k++) {
+      const c = this.covFor(va + k);
+      if (c) c.arr[c.off] = 1;
+    }
+  }
+
+  /** start va of the location containing va */
+  getLocation(va: number): number | undefined {
+    if (this.locType.has(va)) return va;
+    const c = this.covFor(va);
+    if (!c || c.arr[c.off] === 0) return undefined;
+    for (let k = 1; k < 16; k++) {
+      const s = this.locSize.get(va - k);
+      if (s !== undefined && s > k) return va - k;
+    }
+    return undefined;
+  }
+
+  isValid(va: number): boolean {
+    return this.mem.segmentOf(va) !== undefined;
+  }
+
+  isExec(va: number): boolean {
+    return this.mem.segmentOf(va)?.executable === true;
+  }
+
+  readPtr(va: number): number | undefined {
+    return this.psize === 8 ? this.mem.u64(va) : this.mem.u32(va);
+  }
+
+  decode(va: number): Insn | undefined {
+    const cached = this.ops.get(va);
+    if (cached) return cached;
+    return this.dec.decodeAt(va);
+  }
+
+  // ---------------------------------------------------------------- xrefs
+
+  addXref(from: number, to: number, type: number, flags: number): void {
+    const list = this.xFrom.get(from);
+    if (list) {
+      for (const x of list) if (x.to === to && x.type === type && x.flags === flags) return;
+    }
+    const x: Xref = { from, to, type, flags };
+    if (list) list.push(x);
+    else this.xFrom.set(from, [x]);
+    const t = this.xTo.get(to);
+    if (t) t.push(x);
+    else this.xTo.set(to, [x]);
+  }
+
+  hasXrefsTo(va: number, type?: number): boolean {
+    const t = this.xTo.get(va);
+    if (!t) return false;
+    if (type === undefined) return t.length > 0;
+    for (const x of t) if (x.type === type) return true;
+    return false;
+  }
+
+  // ---------------------------------------------------------------- heuristics
+
+  isFunctionSignature(va: number): boolean {
+    if (this.bits !== 32) return false;
+    const b = this.mem.read(va, 8);
+    outer: for (const [sig, mask] of I386_SIGS) {
+      if (b.length < sig.length) continue;
+      for (let i = 0; i < sig.length; i++) if ((b[i]! & mask[i]!) !== (sig[i]! & mask[i]!)) continue outer;
+      return true;
+    }
+    return false;
+  }
+
+  /** vivisect detectString: printable run of ≥4 bytes ended by NUL */
+  isProbablyString(va: number): boolean {
+    const b = this.mem.read(va, 0x400);
+    for (let i = 0; i < b.length; i++) {
+      const c = b[i]!;
+      if (c === 0) return i >= 4;
+      if (!((c >= 0x20 && c < 0x7f) || (c >= 9 && c <= 13))) return false;
+    }
+    return false;
+  }
+
+  isProbablyUnicode(va: number): boolean {
+    const b = this.mem.read(va, 0x800);
+    if (b.length < 2) return false;
+    const charset = b[1]!;
+    for (let i = 0; i + 1 < b.length; i += 2) {
+      const c0 = b[i]!;
+      if (c0 === 0) return i > 8;
+      if (!((c0 >= 0x20 && c0 < 0x7f) || (c0 >= 9 && c0 <= 13))) return false;
+      if (b[i + 1] !== charset) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Static stand-in for vivisect's emucode watcher: explore paths from va (calls stepped over,
+   * fall-through first) until a return or a call to a no-return import. Fails on undecodable
+   * bytes, vivisect's "bad ops", `out`, running into a known function or a non-code location.
+   * Looks good if a return was reached and no mnemonic makes up ≥ 67% of what was executed.
+   */
+  emulateLooksGood(va: number): boolean {
+    const seen = new Set<number>();
+    const stack = [va];
+    const dist = new Map<string, number>();
+    let count = 0;
+    let hasret = false;
+    let budget = 4096;
+    outer: while (stack.length && !hasret) {
+      let pc = stack.pop()!;
+      for (;;) {
+        if (seen.has(pc)) break;
+        seen.add(pc);
+        if (--budget < 0) break outer;
+        if (this.funcs.has(pc)) return false;
+        const loc = this.getLocation(pc);
+        if (loc !== undefined && this.locType.get(loc) !== LOC_OP) return false;
+        const insn = this.decode(pc);
+        if (!insn) return false;
+        if (insn.mnemonic === 'out') return false;
+        if (this.isBadOp(pc)) return false;
+        dist.set(insn.mnemonic, (dist.get(insn.mnemonic) ?? 0) + 1);
+        count++;
+        if (insn.flags & IF_RET) {
+          hasret = true;
+          break outer;
+        }
+        if (insn.flow === 'call') {
+          const br = branchesOf(insn);
+          for (const b of br) {
+            if (b.flags & BR_PROC && b.va !== undefined && this.noret.has(b.va)) {
+              hasret = true;
+              break outer;
+            }
+          }
+        } else if (insn.flow === 'cjmp') {
+          if (insn.target !== undefined && this.isValid(insn.target)) stack.push(insn.target);
+        } else if (insn.flow === 'jmp') {
+          if (insn.target !== undefined) {
+            pc = insn.target;
+            continue;
+          }
+          break;
+        } else if (insn.flags & IF_NOFALL) {
+          break;
+        }
+        pc += insn.length;
+      }
+    }
+    if (!hasret) return false;
+    for (const n of dist.values()) if (Math.round((n / count) * 1000) / 1000 >= 0.67) return false;
+    return true;
+  }
+
+  private isBadOp(va: number): boolean {
+    const b = this.mem.read(va, 2);
+    return b.length === 2 && ((b[0] === 0 && b[1] === 0) || (b[0] === 0xff && b[1] === 0xff));
+  }
+
+  isProbablyCode(va: number): boolean {
+    if (!this.isExec(va)) return false;
+    if (this.isFunctionSignature(va)) return true;
+    const c = this.iscode.get(va);
+    if (c !== undefined) return c;
+    this.iscode.set(va, true);
+    const r = this.emulateLooksGood(va);
+    this.iscode.set(va, r);
+    return r;
+  }
+
+  /** vivisect analyzePointer: what the pointed-to location probably is */
+  analyzePointer(va: number): number | undefined {
+    if (!this.isValid(va)) return undefined;
+    if (this.getLocation(va) !== undefined) return undefined;
+    if (this.isProbablyUnicode(va)) return LOC_STRING;
+    if (this.isProbablyString(va)) return LOC_STRING;
+    if (this.isProbablyCode(va)) return LOC_OP;
+    return undefined;
+  }
+
+  makePointer(va: number, follow: boolean, tova?: number): void {
+    if (this.getLocation(va) === undefined) this.addLocation(va, this.psize, LOC_POINTER);
+    const to = tova ?? this.readPtr(va);
+    if (to === undefined) return;
+    this.addXref(va, to, REF_PTR, 0);
+    if (follow && this.isValid(to)) this.followPointer(to);
+  }
+
+  followPointer(va: number): void {
+    const t = this.analyzePointer(va);
+    if (t === LOC_OP) this.makeFunction(va);
+    // strings: vivisect makes string locations; they only matter inside executable sections
+    else if (t === LOC_STRING && this.isExec(va)) {
+      const b = this.mem.read(va, 0x400);
+      let n = 0;
+      while (n < b.length && b[n] !== 0) n++;
+      this.addLocation(va, n + 1, LOC_STRING);
+    }
+  }
+
+  // ---------------------------------------------------------------- opcodes
+
+  private iterJumpTable(start: number): number[] {
+    const out: number[] = [];
+    let ptr = start;
+    let dest = this.readPtr(ptr);
+    let iters = 0;
+    while (dest !== undefined && this.isValid(dest) && this.isProbablyCode(dest) && iters < 0x10000) {
+      const loc = this.getLocation(ptr);
+      if (loc !== undefined && this.locType.get(loc) !== LOC_POINTER) break;
+      out.push(dest);
+      ptr += this.psize;
+      if (this.hasXrefsTo(ptr)) break;
+      dest = this.readPtr(ptr);
+      iters++;
+    }
+    return out;
+  }
+
+  private makeJumpTable(insn: Insn, tova: number): void {
+    const done = new Set<number>();
+    for (const d of this.iterJumpTable(tova)) {
+      if (done.has(d)) continue;
+      done.add(d);
+      this.addXref(insn.va, d, REF_CODE, BR_COND);
+    }
+    this.addXref(insn.va, tova, REF_PTR, 0);
+  }
+
+  private guessDataPointer(ref: number, width: number): void {
+    if (width === this.psize) {
+      const p = this.readPtr(ref);
+      if (p !== undefined && this.isValid(p)) {
+        this.makePointer(ref, true, p);
+        return;
+      }
+    }
+    if (width > 0 && width <= 8) this.addLocation(ref, width, LOC_NUMBER);
+  }
+
+  makeOpcode(insn: Insn): void {
+    const va = insn.va;
+    this.ops.set(va, insn);
+    this.addLocation(va, insn.length, LOC_OP);
+    const brdone = new Set<number>();
+    for (const b of branchesOf(insn)) {
+      const tova = b.va;
+      if (tova === undefined || !this.isValid(tova)) continue;
+      brdone.add(tova);
+      if (b.flags & BR_TABLE) this.makeJumpTable(insn, tova);
+      else if (b.flags & BR_DEREF) {
+        this.addXref(va, tova, REF_DATA, 0);
+        if (this.getLocation(tova) === undefined) this.makePointer(tova, false);
+        this.addXref(va, tova, REF_CODE, b.flags);
+      } else {
+        if (b.flags & BR_FALL) continue;
+        this.addXref(va, tova, REF_CODE, b.flags);
+      }
+    }
+    for (const o of insn.operands) {
+      switch (o.kind) {
+        case 'immmem':
+        case 'riprel':
+        case 'sib': {
+          let ref: number | undefined;
+          if (o.kind === 'immmem') ref = o.address;
+          else if (o.kind === 'riprel') ref = o.target;
+          else if (o.base === 0 && o.index === 0) ref = o.disp >>> 0;
+          if (ref === undefined || brdone.has(ref) || !this.isValid(ref)) break;
+          this.addXref(va, ref, REF_DATA, 0);
+          if (this.getLocation(ref) === undefined) this.guessDataPointer(ref, o.width);
+          break;
+        }
+        case 'imm': {
+          if (o.big !== undefined || brdone.has(o.value)) break;
+          if (this.isValid(o.value)) this.addXref(va, o.value, REF_PTR, 0);
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- code flow
+
+  makeFunction(va: number): void {
+    if (this.funcs.has(va) || !this.isValid(va)) return;
+    this.addEntryPoint(va);
+  }
+
+  /** vivisect CodeFlowContext.addEntryPoint with the recursive descent made iterative */
+  addEntryPoint(root: number): void {
+    if (this.cfFuncs.has(root)) return;
+    this.cfFuncs.add(root);
+    const stack: Frame[] = [this.newFrame(root)];
+    while (stack.length) {
+      const f = stack[stack.length - 1]!;
+      const child = this.runFrame(f);
+      if (child !== undefined) {
+        this.cfFuncs.add(child);
+        stack.push(this.newFrame(child));
+        continue;
+      }
+      stack.pop();
+      this.cfPath.pop();
+      this.finishFunction(f.start);
+    }
+  }
+
+  private newFrame(va: number): Frame {
+    this.cfPath.push(va);
+    return { start: va, todo: [0, va], opdone: new Set(), halts: new Set(), callsFrom: new Set() };
+  }
+
+  /** advance a frame; returns a callee va to descend into first, or undefined when the frame is done */
+  private runFrame(f: Frame): number | undefined {
+    for (;;) {
+      if (f.cur) {
+        const r = this.runBranches(f);
+        if (r !== undefined) return r;
+        f.cur = undefined;
+        continue;
+      }
+      if (f.todo.length === 0) return undefined;
+      const va = f.todo.pop()!;
+      const pva = f.todo.pop()!;
+      if (this.noflow.has(pva) && va === this.ops.get(pva)?.va! + this.ops.get(pva)!.length) continue;
+      if (f.opdone.has(va)) continue;
+      f.opdone.add(va);
+      if (--this.insnBudget < 0) return undefined;
+      const insn = this.dec.decodeAt(va);
+      if (!insn) continue;
+      // _cb_opcode: only new code is flowed through
+      if (this.getLocation(va) !== undefined) continue;
+      let branches = branchesOf(insn);
+      branches = branches.filter((b) => b.va === undefined || this.locType.get(b.va) !== LOC_IMPORT || (b.flags & BR_DEREF) !== 0);
+      this.makeOpcode(insn);
+      f.cur = { insn, branches };
+    }
+  }
+
+  private runBranches(f: Frame): number | undefined {
+    const cur = f.cur!;
+    const insn = cur.insn;
+    const va = insn.va;
+    const nextva = va + insn.length;
+    if (cur.descended !== undefined) {
+      // returning from a descent into a callee
+      const bva = cur.descended;
+      cur.descended = undefined;
+      if (this.noret.has(bva)) this.noflow.add(va);
+      f.callsFrom.add(bva);
+    }
+    while (cur.branches.length) {
+      const b = cur.branches.pop()!;
+      let bva = b.va;
+      const bflags = b.flags;
+      if (bflags & BR_FALL && this.noflow.has(va)) continue;
+      if (bva === undefined) continue;
+      if (f.halts.has(bva)) continue;
+      if (bflags & BR_TABLE) {
+        const seen = new Set<number>();
+        let ptr = bva;
+        for (const d of this.iterJumpTable(bva)) {
+          if (ptr !== bva && this.hasXrefsTo(ptr, REF_CODE)) break;
+          if (this.getLocation(ptr) === undefined) this.makePointer(ptr, false, d);
+          if (!seen.has(d)) {
+            seen.add(d);
+            cur.branches.push({ va: d, flags: BR_COND });
+          }
+          ptr += this.psize;
+        }
+        continue;
+      }
+      if (bflags & BR_DEREF) {
+        if (!this.isValid(bva)) continue;
+        if (this.noret.has(bva)) this.noflow.add(va);
+        if (this.locType.get(bva) === LOC_IMPORT) continue;
+        const p = this.readPtr(bva);
+        if (p === undefined) continue;
+        bva = p;
+      }
+      if (!this.isExec(bva)) continue;
+      if (bflags & BR_PROC) {
+        if (bva !== nextva) {
+          if (this.cfPath.includes(bva)) {
+            // recursion into a function still being analysed: do not continue past the call now
+            if (f.halts.has(bva)) this.noflow.add(va);
+            f.halts.add(nextva);
+          } else if (!this.cfFuncs.has(bva) && this.funcs.size < this.maxFunctions) {
+            cur.descended = bva;
+            return bva;
+          }
+          if (this.noret.has(bva)) this.noflow.add(va);
+          f.callsFrom.add(bva);
+        }
+        continue;
+      }
+      if (!f.opdone.has(bva)) f.todo.push(va, bva);
+    }
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------- functions
+
+  private finishFunction(fva: number): void {
+    if (this.funcs.has(fva)) return;
+    if (this.locType.get(fva) !== LOC_OP) return;
+    const fn: MutFunc = { va: fva, blocks: this.codeBlocks(fva), noReturn: false };
+    this.funcs.set(fva, fn);
+    // thunks: a code xref from the entry instruction to an import
+    for (const x of this.xFrom.get(fva) ?? []) {
+      if (x.type !== REF_CODE) continue;
+      if (this.locType.get(x.to) === LOC_IMPORT) {
+        const imp = this.image.imports.get(x.to);
+        if (imp) fn.importThunk = imp;
+      }
+    }
+    if (fn.importThunk) {
+      if (isNoReturnImport(fn.importThunk)) {
+        fn.noReturn = true;
+        this.noret.add(fva);
+      }
+      return;
+    }
+    if (!this.hasReturn(fn)) {
+      fn.noReturn = true;
+      this.noret.add(fva);
+    }
+  }
+
+  private lastInsnOf(start: number, size: number): Insn | undefined {
+    if (size <= 0) return undefined;
+    const loc = this.getLocation(start + size - 1);
+    return loc === undefined ? undefined : this.ops.get(loc);
+  }
+
+  /** vivisect generic.noret: some leaf block ends in a return or a (dynamic) branch */
+  private hasReturn(fn: MutFunc): boolean {
+    const starts = new Set(fn.blocks.map((b) => b[0]));
+    for (const [start, size] of fn.blocks) {
+      const last = this.lastInsnOf(start, size);
+      let leaf = true;
+      if (last) {
+        if (!(last.flags & IF_NOFALL) && !this.noflow.has(last.va) && starts.has(start + size)) leaf = false;
+        if (leaf) {
+          for (const x of this.xFrom.get(last.va) ?? []) {
+            if (x.type === REF_CODE && !(x.flags & (BR_PROC | BR_DEREF)) && starts.has(x.to)) {
+              leaf = false;
+              break;
+            }
+          }
+        }
+      }
+      if (!leaf || !last) continue;
+      if (this.noret.has(last.va)) continue;
+      if (last.flags & IF_RET) return true;
+      if (last.flags & IF_BRANCH) return true;
+    }
+    return false;
+  }
+
+  /** vivisect generic.codeblocks: blocks by flow over existing locations and code xrefs */
+  codeBlocks(fva: number): Array<[number, number]> {
+    const blocks = new Map<number, number>();
+    const done = new Set<number>();
+    const todo = [fva];
+    const brefs: Array<[number, boolean]> = [];
+    while (todo.length) {
+      const start = todo.pop()!;
+      if (done.has(start)) continue;
+      done.add(start);
+      blocks.set(start, 0);
+      brefs.push([start, true]);
+      let va = start;
+      for (;;) {
+        const loc = this.getLocation(va);
+        if (loc === undefined || this.locType.get(loc) !== LOC_OP) {
+          blocks.set(start, va - start);
+          brefs.push([va, false]);
+          break;
+        }
+        const op = this.ops.get(loc)!;
+        const nextva = va + op.length;
+        let branch = false;
+        for (const x of this.xFrom.get(va) ?? []) {
+          if (x.type !== REF_CODE) continue;
+          if (x.flags & BR_PROC || x.flags & BR_DEREF) continue;
+          branch = true;
+          todo.push(x.to);
+        }
+        if (op.flags & IF_NOFALL || this.noflow.has(op.va)) {
+          blocks.set(start, nextva - start);
+          brefs.push([nextva, false]);
+          break;
+        }
+        if (branch || this.hasXrefsTo(nextva, REF_CODE)) {
+          blocks.set(start, nextva - start);
+          todo.push(nextva);
+          break;
+        }
+        va = nextva;
+      }
+    }
+    brefs.sort((a, b) => a[0] - b[0] || Number(a[1]) - Number(b[1]));
+    const out: Array<[number, number]> = [];
+    for (let i = 0; i < brefs.length; i++) {
+      const [bva, isbegin] = brefs[i]!;
+      if (!isbegin) continue;
+      if (i === brefs.length - 1) break;
+      out.push([bva, blocks.get(bva) ?? 0]);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- whole-image passes
+
+  run(): void {
+    const img = this.image;
+    const entries: number[] = [];
+    if (img.entryPoint !== undefined) entries.push(img.entryPoint);
+    entries.push(...img.extraEntryPoints);
+    for (const e of img.exports) if (!e.forwarder && this.isExec(e.va)) entries.push(e.va);
+    // generic.entrypoints
+    for (const va of entries) {
+      if (this.funcs.has(va) || !this.isExec(va)) continue;
+      this.makeFunction(va);
+    }
+    // generic.relocations
+    for (const va of img.relocations) {
+      if (this.getLocation(va) === undefined) this.makePointer(va, true);
+    }
+    // generic.emucode: pointer targets nobody has claimed yet
+    const tried = new Set<number>();
+    for (let round = 0; round < 64; round++) {
+      const cands = new Set<number>();
+      for (const [to, xs] of this.xTo) {
+        if (this.getLocation(to) !== undefined) continue;
+        for (const x of xs) {
+          if (x.type === REF_PTR) {
+            cands.add(to);
+            break;
+          }
+        }
+      }
+      const docode: number[] = [];
+      for (const va of cands) {
+        if (tried.has(va) || !this.isExec(va)) continue;
+        tried.add(va);
+        if (this.emulateLooksGood(va)) docode.push(va);
+      }
+      if (!docode.length) break;
+      docode.sort((a, b) => a - b);
+      for (const va of docode) {
+        if (this.getLocation(va) !== undefined) continue;
+        this.makeFunction(va);
+      }
+    }
+    // generic.funcentries: prologue signatures in unclaimed executable bytes (i386 only)
+    if (this.bits === 32) {
+      for (const seg of this.mem.image.segments) {
+        if (!seg.executable) continue;
+        const end = seg.va + Math.min(seg.size, seg.data.length) - 4;
+        let va = seg.va;
+        while (va < end) {
+          const loc = this.getLocation(va);
+          if (loc !== undefined) {
+            va = loc + (this.locSize.get(loc) ?? 1);
+            continue;
+          }
+          if (this.isFunctionSignature(va)) this.makeFunction(va);
+          va++;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- result
+
+  toProgram(): Program {
+    const funcInfos = new Map<number, FunctionInfo>();
+    const self = this;
+    const sorted = [...this.funcs.keys()].sort((a, b) => a - b);
+
+    const insnAt = (va: number): Insn | undefined => self.ops.get(va) ?? self.dec.decodeAt(va);
+
+    const buildFunc = (fn: MutFunc): FunctionInfo => {
+      const starts = new Set(fn.blocks.map((b) => b[0]));
+      const blocks: BasicBlock[] = [];
+      const sortedBlocks = [...fn.blocks].sort((a, b) => a[0] - b[0]);
+      for (const [va, size] of sortedBlocks) {
+        const insns: Insn[] = [];
+        let p = va;
+        const end = va + size;
+        while (p < end) {
+          const i = insnAt(p);
+          if (!i) break;
+          insns.push(i);
+          p += i.length;
+        }
+        const succs: Edge[] = [];
+        const last = insns[insns.length - 1];
+        if (last) {
+          for (const b of branchesOf(last)) {
+            if (b.va === undefined) continue;
+            if (b.flags & BR_FALL) {
+              if (!self.noflow.has(last.va) && starts.has(b.va)) succs.push({ to: b.va, kind: 'fallthrough' });
+            } else if (b.flags & BR_TABLE) {
+              for (const x of self.xFrom.get(last.va) ?? []) {
+                if (x.type === REF_CODE && x.flags === BR_COND && starts.has(x.to)) succs.push({ to: x.to, kind: 'table' });
+              }
+            } else if (!(b.flags & (BR_PROC | BR_DEREF)) && starts.has(b.va)) {
+              succs.push({ to: b.va, kind: b.flags & BR_COND ? 'conditional' : 'unconditional' });
+            }
+          }
+        }
+        blocks.push({ va, size, end, insns, succs });
+      }
+      let isThunk = fn.importThunk !== undefined;
+      if (!isThunk && blocks.length === 1) {
+        const last = blocks[0]!.insns[blocks[0]!.insns.length - 1];
+        if (last && last.flags & IF_NOFALL && last.flow === 'jmp' && last.target !== undefined && self.funcs.has(last.target) && last.target !== fn.va) {
+          isThunk = true;
+        }
+      }
+      const info: FunctionInfo = fn.importThunk
+        ? { va: fn.va, blocks, importThunk: fn.importThunk, isThunk, noReturn: fn.noReturn }
+        : { va: fn.va, blocks, isThunk, noReturn: fn.noReturn };
+      return info;
+    };
+
+    const filter = (xs: readonly Xref[] | undefined, type?: number): readonly Xref[] =>
+      !xs ? [] : type === undefined ? xs : xs.filter((x) => x.type === type);
+
+    return {
+      image: this.image,
+      mem: this.mem,
+      bitness: this.bits,
+      decoder: this.dec,
+      functions: sorted,
+      func(va: number): FunctionInfo | undefined {
+        let f = funcInfos.get(va);
+        if (f) return f;
+        const m = self.funcs.get(va);
+        if (!m) return undefined;
+        f = buildFunc(m);
+        funcInfos.set(va, f);
+        return f;
+      },
+      insnAt,
+      xrefsTo: (va, type) => filter(self.xTo.get(va), type),
+      xrefsFrom: (va, type) => filter(self.xFrom.get(va), type),
+      importAt: (va) => self.image.imports.get(va),
+      isNoReturn: (va) => self.noret.has(va),
+      isNoReturnCall: (va) => self.noflow.has(va),
+      dispose: () => self.dec.dispose(),
+    };
+  }
+}
+
+/** Analyse a loaded image (PE/ELF/shellcode) the way capa's vivisect backend sees it. */
+export function analyzeImage(image: LoadedImage, opts: AnalyzeOptions = {}): Program {
+  const a = new Analyzer(image, opts);
+  a.run();
+  return a.toProgram();
+}
