@@ -8,7 +8,7 @@ import type { ExportEntry, ImportEntry, LoadedImage, Segment, SectionEntry, Symb
 import { elfError, ByteReader } from './reader.js';
 import {
   DT_FINI, DT_FINI_ARRAY, DT_FINI_ARRAYSZ, DT_GNU_CONFLICTSZ, DT_GNU_PRELINKED, DT_INIT, DT_INIT_ARRAY,
-  DT_INIT_ARRAYSZ, DT_PREINIT_ARRAY, DT_PREINIT_ARRAYSZ, EM_386, EM_X86_64, ET_DYN, PT_LOAD, R_X86_64_64,
+  DT_INIT_ARRAYSZ, DT_PLTGOT, DT_PREINIT_ARRAY, DT_PREINIT_ARRAYSZ, EM_386, EM_X86_64, ET_DYN, PT_LOAD, R_X86_64_64,
   R_X86_64_GLOB_DAT, R_X86_64_IRELATIVE, R_X86_64_JUMP_SLOT, R_X86_64_RELATIVE, STT_FUNC, STT_GNU_IFUNC, STT_OBJECT,
   type ElfFile,
 } from './types.js';
@@ -260,14 +260,27 @@ function addPltStubs(
   imports: Map<number, ImportEntry>,
 ): void {
   const gotplt = elf.sectionByName('.got.plt') ?? elf.sectionByName('.got');
-  const gotBase = gotplt ? bias(gotplt.addr) : undefined;
+  const pltgot = elf.dyn(DT_PLTGOT);
+  // i386 PIC stubs jump through [ebx+disp], ebx = DT_PLTGOT (the `.got.plt` address)
+  const gotBase = pltgot !== undefined ? bias(pltgot) : gotplt ? bias(gotplt.addr) : undefined;
+  const regions: { va: number; data: Uint8Array; lazyOnly: boolean }[] = [];
   for (const name of ['.plt', '.plt.sec', '.plt.got']) {
     const s = elf.sectionByName(name);
-    if (!s || s.addr === 0) continue;
-    const data = elf.sectionData(s);
+    if (s && s.addr !== 0) regions.push({ va: bias(s.addr), data: elf.sectionData(s), lazyOnly: false });
+  }
+  if (regions.length === 0) {
+    // no section headers to name the PLT (stripped): accept only classic lazy stubs in code,
+    // 16-byte aligned `jmp [slot]; push imm32`
+    for (const p of elf.programHeaders) {
+      if (p.type !== PT_LOAD || (p.flags & 1) === 0) continue;
+      const data = elf.bytes.subarray(Math.min(p.offset, elf.bytes.length), Math.min(p.offset + p.filesz, elf.bytes.length));
+      regions.push({ va: bias(p.vaddr), data, lazyOnly: true });
+    }
+  }
+  for (const { va: secVa, data, lazyOnly } of regions) {
     const r = new ByteReader(data, true);
-    const secVa = bias(s.addr);
     for (let i = 0; i + 6 <= data.length; i++) {
+      if (lazyOnly && ((secVa + i) % 16 !== 0 || data[i + 6] !== 0x68)) continue;
       if (data[i] !== 0xff || (data[i + 1] !== 0x25 && data[i + 1] !== 0xa3)) continue;
       const disp = r.u32(i + 2) | 0;
       let slot: number;

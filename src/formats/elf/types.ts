@@ -18,6 +18,7 @@ export const SHT_GNU_VERNEED = 0x6ffffffe;
 export const DT_NULL = 0;
 export const DT_NEEDED = 1;
 export const DT_PLTRELSZ = 2;
+export const DT_PLTGOT = 3;
 export const DT_STRTAB = 5;
 export const DT_SYMTAB = 6;
 export const DT_RELA = 7;
