@@ -68,27 +68,27 @@ export function featureToJson(f: Feature): FeatureJson {
 }
 
 function nodeToJson(n: Node): MatchNode {
-  const desc = n.kind === 'feature' ? undefined : n.description;
-  const withDesc = <T extends object>(o: T): T => (desc !== undefined ? { ...o, description: desc } : o);
+  // capa's field order: type, description, then the statement's own fields
+  const d = n.kind === 'feature' || n.description === undefined ? {} : { description: n.description };
   switch (n.kind) {
     case 'feature':
       return { type: 'feature', feature: featureToJson(n.feature) };
     case 'and':
     case 'or':
     case 'not':
-      return { type: 'statement', statement: withDesc({ type: n.kind }) };
+      return { type: 'statement', statement: { type: n.kind, ...d } };
     case 'some':
       return {
         type: 'statement',
-        statement: n.count === 0 ? withDesc({ type: 'optional' as const }) : withDesc({ type: 'some' as const, count: n.count }),
+        statement: n.count === 0 ? { type: 'optional', ...d } : { type: 'some', ...d, count: n.count },
       };
     case 'range':
       return {
         type: 'statement',
-        statement: withDesc({ type: 'range' as const, min: n.min, max: n.max, child: featureToJson(n.child.feature) }),
+        statement: { type: 'range', ...d, min: n.min, max: n.max, child: featureToJson(n.child.feature) },
       };
     case 'subscope':
-      return { type: 'statement', statement: withDesc({ type: 'subscope' as const, scope: n.scope }) };
+      return { type: 'statement', statement: { type: 'subscope', ...d, scope: n.scope } };
   }
 }
 
@@ -157,8 +157,10 @@ export function ruleMetaToJson(m: RuleMeta): RuleMetadata {
   if (m.scopes.dynamic) scopes.dynamic = m.scopes.dynamic;
   const maec: Record<string, string> = {};
   for (const k of MAEC_FIELDS) if (m.maec[k] !== undefined && m.maec[k] !== null) maec[k] = m.maec[k]!;
+  // capa's field order: namespace right after name (omitted when null)
   const out: RuleMetadata = {
     name: m.name,
+    ...(m.namespace ? { namespace: m.namespace } : {}),
     authors: [...m.authors],
     scopes,
     attack: m.attack.map((a) => ({ ...a, parts: [...a.parts] })),
@@ -170,7 +172,6 @@ export function ruleMetaToJson(m: RuleMeta): RuleMetadata {
     is_subscope_rule: m.isSubscopeRule,
     maec,
   };
-  if (m.namespace) out.namespace = m.namespace;
   return out;
 }
 
