@@ -56,7 +56,9 @@ function hex128(s: string): string {
       h ^= s.charCodeAt(i);
       h = Math.imul(h, 0x01000193) >>> 0;
     }
-    h ^= h >>> 15; h = Math.imul(h, 0x2c1b3c6d) >>> 0; h ^= h >>> 12;
+    h = (h ^ (h >>> 15)) >>> 0;
+    h = Math.imul(h, 0x2c1b3c6d) >>> 0;
+    h = (h ^ (h >>> 12)) >>> 0;
     out += h.toString(16).padStart(8, '0');
   }
   return out;
