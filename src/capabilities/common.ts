@@ -86,7 +86,7 @@ export function scopeMatcher(ruleset: MatchableRuleSet, scope: Scope, opts: Matc
 }
 
 /** Append matches found at `addr` to `into`. */
-export function recordMatches(into: MatchResults, found: RuleMatch[], addr: Address): void {
+export function recordMatches(into: MatchResults, found: readonly RuleMatch[], addr: Address): void {
   for (const { rule, result } of found) {
     let l = into.get(rule.name);
     if (l === undefined) into.set(rule.name, (l = []));

@@ -113,10 +113,10 @@ class SpanOfCallsMatcher {
         this.head = 0;
       }
       for (const [key, e] of leaving) {
-        if (e.locs.size === 1 && e.locs.has('g')) continue;
+        if (e.locs.isOnly('g')) continue;
         const cur = this.current.get(key);
         if (cur === undefined) continue;
-        for (const k of e.locs.keys()) cur.locs.delete(k);
+        cur.locs.deleteAll(e.locs);
         if (cur.locs.size === 0) this.current.delete(key);
       }
     }

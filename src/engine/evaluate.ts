@@ -176,22 +176,22 @@ function featureResult(node: FeatureNode, ctx: EvalContext): Result {
       for (const e of ctx.strings!) {
         const s = e.feature.value as string;
         if (!stringMatches(node, s)) continue;
-        captures.set(s, [...e.locs.values()]);
-        for (const [k, a] of e.locs) all.set(k, a);
+        captures.set(s, e.locs.values());
+        e.locs.forEach((a, k) => all.set(k, a));
       }
       return { success: captures.size > 0, node, children: [], locations: [...all.values()], captures };
     }
     case 'bytes': {
       const e = bytesHit(node, ctx);
-      return { success: e !== undefined, node, children: [], locations: e ? [...e.locs.values()] : NO_LOCATIONS };
+      return { success: e !== undefined, node, children: [], locations: e ? e.locs.values() : NO_LOCATIONS };
     }
     case 'os': {
       const e = osHit(node, ctx);
-      return { success: e !== undefined, node, children: [], locations: e ? [...e.locs.values()] : NO_LOCATIONS };
+      return { success: e !== undefined, node, children: [], locations: e ? e.locs.values() : NO_LOCATIONS };
     }
     default: {
       const e = ctx.fs.get(node.feature.key);
-      return { success: e !== undefined, node, children: [], locations: e ? [...e.locs.values()] : NO_LOCATIONS };
+      return { success: e !== undefined, node, children: [], locations: e ? e.locs.values() : NO_LOCATIONS };
     }
   }
 }
@@ -228,7 +228,7 @@ export function evaluateFull(node: Node, ctx: EvalContext): Result {
         success: node.min <= n && n <= node.max,
         node,
         children: [],
-        locations: e === undefined ? NO_LOCATIONS : [...e.locs.values()],
+        locations: e === undefined ? NO_LOCATIONS : e.locs.values(),
       };
     }
     case 'subscope':

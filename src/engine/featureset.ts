@@ -2,14 +2,17 @@
 // the set of addresses it was found at. Maps keep insertion order, which the engine relies on for
 // the "first hit" rules of bytes and os evaluation (§3.2), exactly like Python dicts.
 
-import { addrKey, type AddrKey, type Address } from '../features/address.js';
+import { addrKey, type Address } from '../features/address.js';
 import type { Located } from '../features/extractor.js';
 import type { Feature } from '../features/feature.js';
+import { Locations } from './locations.js';
+
+export { Locations };
 
 export interface FeatureEntry {
   readonly feature: Feature;
   /** address identity → address; may be empty (file features located at NO_ADDRESS, §3.4) */
-  readonly locs: Map<AddrKey, Address>;
+  readonly locs: Locations;
 }
 
 export type FeatureSet = Map<string, FeatureEntry>;
@@ -22,18 +25,17 @@ export function newFeatureSet(): FeatureSet {
 export function addFeature(fs: FeatureSet, feature: Feature, addr: Address): void {
   let e = fs.get(feature.key);
   if (e === undefined) {
-    e = { feature, locs: new Map() };
+    e = { feature, locs: new Locations() };
     fs.set(feature.key, e);
   }
-  const k = addrKey(addr);
-  if (!e.locs.has(k)) e.locs.set(k, addr);
+  e.locs.add(addrKey(addr), addr);
 }
 
 /** Make sure `feature` is a key, without adding a location. */
 export function ensureFeature(fs: FeatureSet, feature: Feature): FeatureEntry {
   let e = fs.get(feature.key);
   if (e === undefined) {
-    e = { feature, locs: new Map() };
+    e = { feature, locs: new Locations() };
     fs.set(feature.key, e);
   }
   return e;
@@ -45,11 +47,11 @@ export function addLocated(fs: FeatureSet, items: Iterable<Located>): void {
 
 /** Union `src` into `dst`; `dst` never shares location maps with `src`. */
 export function mergeInto(dst: FeatureSet, src: FeatureSet): void {
-  for (const [key, se] of src) {
+  src.forEach((se, key) => {
     const de = dst.get(key);
-    if (de === undefined) dst.set(key, { feature: se.feature, locs: new Map(se.locs) });
-    else for (const [k, a] of se.locs) if (!de.locs.has(k)) de.locs.set(k, a);
-  }
+    if (de === undefined) dst.set(key, { feature: se.feature, locs: se.locs.clone() });
+    else de.locs.addAll(se.locs);
+  });
 }
 
 /**
@@ -63,12 +65,12 @@ export function shallowCopy(fs: FeatureSet): FeatureSet {
 
 export function deepCopy(fs: FeatureSet): FeatureSet {
   const out: FeatureSet = new Map();
-  for (const [key, e] of fs) out.set(key, { feature: e.feature, locs: new Map(e.locs) });
+  for (const [key, e] of fs) out.set(key, { feature: e.feature, locs: e.locs.clone() });
   return out;
 }
 
 export function locationsOf(e: FeatureEntry): Address[] {
-  return [...e.locs.values()];
+  return e.locs.values();
 }
 
 /**
@@ -76,9 +78,9 @@ export function locationsOf(e: FeatureEntry): Address[] {
  * than copied (the hot path of folding instruction sets into blocks, blocks into functions).
  */
 export function absorbInto(dst: FeatureSet, src: FeatureSet): void {
-  for (const [key, se] of src) {
+  src.forEach((se, key) => {
     const de = dst.get(key);
     if (de === undefined) dst.set(key, se);
-    else for (const [k, a] of se.locs) if (!de.locs.has(k)) de.locs.set(k, a);
-  }
+    else de.locs.addAll(se.locs);
+  });
 }

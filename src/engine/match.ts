@@ -157,6 +157,7 @@ export class ScopeMatcher {
   /** per-call marks: stamp[i] === epoch ⇔ rule i already queued this call */
   private readonly stamp: Uint32Array;
   private epoch = 0;
+  private readonly heap = new MinHeap();
 
   constructor(rules: readonly Rule[], opts: ScopeMatcherOptions = {}) {
     this.rules = rules;
@@ -218,28 +219,12 @@ export class ScopeMatcher {
    * but (as in capa, which works on a shallow copy) location sets of `match` features that
    * already existed in it do grow. Returns the matches in evaluation order.
    */
-  match(fs: FeatureSet, addr: Address): RuleMatch[] {
-    const out: RuleMatch[] = [];
-    if (this.rules.length === 0) return out;
-    let work = fs;
-    const ctx: EvalContext = { fs: work };
-
-    const record = (i: number, result: Result): void => {
-      const rule = this.rules[i]!;
-      out.push({ rule, result });
-      if (work === fs) {
-        work = shallowCopy(fs);
-        (ctx as { fs: FeatureSet }).fs = work;
-      }
-      for (const f of this.matchFeats[i]!) addFeature(work, f, addr);
-    };
-
+  match(fs: FeatureSet, addr: Address): readonly RuleMatch[] {
+    if (this.rules.length === 0) return NO_MATCHES;
     if (!this.useIndex) {
-      for (let i = 0; i < this.rules.length; i++) {
-        const root = this.rules[i]!.root;
-        if (matchesNode(root, ctx)) record(i, evaluateFull(root, ctx));
-      }
-      return out;
+      const run = new MatchRun(this, fs, addr, { fs });
+      for (let i = 0; i < this.rules.length; i++) run.tryRule(i);
+      return run.out;
     }
 
     // collect candidates, and the typed entry lists evaluation needs anyway
@@ -247,69 +232,106 @@ export class ScopeMatcher {
       this.stamp.fill(0);
       this.epoch = 1;
     }
-    const epoch = this.epoch;
-    const stamp = this.stamp;
-    const queue = new MinHeap();
-    const push = (i: number): void => {
-      if (stamp[i] !== epoch) {
-        stamp[i] = epoch;
-        queue.push(i);
-      }
-    };
-    for (const i of this.always) push(i);
+    const heap = this.heap;
+    heap.clear();
+    for (const i of this.always) this.enqueue(i);
     const strings: FeatureEntry[] = [];
     const bytes: FeatureEntry[] = [];
     const oses: FeatureEntry[] = [];
-    for (const [key, e] of fs) {
-      const l = this.byKey.get(key);
-      if (l !== undefined) for (const i of l) push(i);
-      const t = e.feature.type;
+    for (const e of fs.values()) {
+      const f = e.feature;
+      const l = this.byKey.get(f.key);
+      if (l !== undefined) for (let j = 0; j < l.length; j++) this.enqueue(l[j]!);
+      const t = f.type;
       if (t === 'string') strings.push(e);
       else if (t === 'bytes') bytes.push(e);
       else if (t === 'os') oses.push(e);
     }
-    ctx.strings = strings;
-    ctx.bytes = bytes;
-    ctx.oses = oses;
-    if (this.stringScans.length > 0) {
-      for (const e of strings) for (const i of this.stringCandidates(e.feature.value as string)) push(i);
+    if (strings.length > 0 && this.stringScans.length > 0) {
+      for (const e of strings) for (const i of this.stringCandidates(e.feature.value as string)) this.enqueue(i);
     }
     if (bytes.length > 0 && (this.bytesBuckets.size > 0 || this.shortBytes.length > 0)) {
       for (const e of bytes) {
         const b = e.feature.value as Uint8Array;
         if (b.length >= 4) {
           const l = this.bytesBuckets.get(bytesKey(b));
-          if (l !== undefined) for (const s of l) if (startsWith(b, s.node.feature.value as Uint8Array)) push(s.rule);
+          if (l !== undefined) for (const sc of l) if (startsWith(b, sc.node.feature.value as Uint8Array)) this.enqueue(sc.rule);
         }
-        for (const s of this.shortBytes) if (startsWith(b, s.node.feature.value as Uint8Array)) push(s.rule);
+        for (const sc of this.shortBytes) if (startsWith(b, sc.node.feature.value as Uint8Array)) this.enqueue(sc.rule);
       }
     }
     if (oses.length > 0) {
-      for (const s of this.osScans) {
-        const want = s.node.feature.value;
+      for (const sc of this.osScans) {
+        const want = sc.node.feature.value;
         for (const e of oses) {
           const v = e.feature.value;
           if (want === 'any' || v === 'any' || v === want) {
-            push(s.rule);
+            this.enqueue(sc.rule);
             break;
           }
         }
       }
     }
+    if (heap.size === 0) return NO_MATCHES;
 
-    while (queue.size > 0) {
-      const i = queue.pop();
-      const root = this.rules[i]!.root;
-      if (!matchesNode(root, ctx)) continue;
-      record(i, evaluateFull(root, ctx));
+    const run = new MatchRun(this, fs, addr, { fs, strings, bytes, oses });
+    while (heap.size > 0) {
+      const i = heap.pop();
+      if (!run.tryRule(i)) continue;
       // rules keyed by this match (or its namespaces) become candidates; they depend on this
       // rule, so their topological index is higher and the heap keeps the order right
       for (const f of this.matchFeats[i]!) {
         const l = this.byKey.get(f.key);
-        if (l !== undefined) for (const j of l) push(j);
+        if (l !== undefined) for (const j of l) this.enqueue(j);
       }
     }
-    return out;
+    return run.out;
+  }
+
+  private enqueue(i: number): void {
+    if (this.stamp[i] !== this.epoch) {
+      this.stamp[i] = this.epoch;
+      this.heap.push(i);
+    }
+  }
+
+  /** @internal */
+  ruleAt(i: number): Rule {
+    return this.rules[i]!;
+  }
+  /** @internal */
+  matchFeaturesAt(i: number): Feature[] {
+    return this.matchFeats[i]!;
+  }
+}
+
+const NO_MATCHES: readonly RuleMatch[] = Object.freeze([]);
+
+/** State of one `match` call: results so far and the working copy of the feature set. */
+class MatchRun {
+  readonly out: RuleMatch[] = [];
+  private work: FeatureSet;
+  constructor(
+    private readonly m: ScopeMatcher,
+    private readonly fs: FeatureSet,
+    private readonly addr: Address,
+    private readonly ctx: EvalContext,
+  ) {
+    this.work = fs;
+  }
+
+  /** Evaluate rule `i`; on success record it and add its `match` features. */
+  tryRule(i: number): boolean {
+    const rule = this.m.ruleAt(i);
+    if (!matchesNode(rule.root, this.ctx)) return false;
+    this.out.push({ rule, result: evaluateFull(rule.root, this.ctx) });
+    if (this.work === this.fs) {
+      // copy lazily, like capa: most sets match nothing
+      this.work = shallowCopy(this.fs);
+      (this.ctx as { fs: FeatureSet }).fs = this.work;
+    }
+    for (const f of this.m.matchFeaturesAt(i)) addFeature(this.work, f, this.addr);
+    return true;
   }
 }
 
@@ -318,6 +340,9 @@ class MinHeap {
   private readonly a: number[] = [];
   get size(): number {
     return this.a.length;
+  }
+  clear(): void {
+    this.a.length = 0;
   }
   push(v: number): void {
     const a = this.a;
