@@ -24,10 +24,11 @@ import {
 const SECTION_HEADER_SIZE = 40;
 const MAX_SECTIONS = 0xffff; // the field is 16-bit; loops are bounded by it
 const MAX_IMPORT_DESCRIPTORS = 0x4000;
-const MAX_IMPORTS = 0x40000;
+const MAX_IMPORTS = 0x10000;
 const MAX_TLS_CALLBACKS = 0x400;
+const MAX_WARNINGS = 64;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8');
 
 /** little-endian, bounds-checked reads at file offsets */
 class FileView {
@@ -80,12 +81,38 @@ function latin1(b: Uint8Array): string {
   return s;
 }
 
-function decodeUtf8(b: Uint8Array): string | undefined {
-  try {
-    return utf8.decode(b);
-  } catch {
-    return undefined;
+/** strict UTF-8 validation without exceptions (hostile tables can make us decode many names) */
+function isValidUtf8(b: Uint8Array): boolean {
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (c >= 0xc2 && c <= 0xdf) (need = 1), (min = 0x80);
+    else if (c >= 0xe0 && c <= 0xef) (need = 2), (min = 0x800);
+    else if (c >= 0xf0 && c <= 0xf4) (need = 3), (min = 0x10000);
+    else return false;
+    if (i + need >= n) return false;
+    let cp = c & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) return false;
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
+    i += need + 1;
   }
+  return true;
+}
+
+function decodeUtf8(b: Uint8Array): string | undefined {
+  if (isAscii(b)) return latin1(b);
+  return isValidUtf8(b) ? utf8.decode(b) : undefined;
 }
 
 function isAscii(b: Uint8Array): boolean {
@@ -97,6 +124,9 @@ function isAscii(b: Uint8Array): boolean {
 export function parsePE(bytes: Uint8Array): PeFile {
   const f = new FileView(bytes);
   const warnings: string[] = [];
+  const warn = (msg: string): void => {
+    if (warnings.length < MAX_WARNINGS) warnings.push(msg);
+  };
 
   if (!f.has(0, 2) || f.u8(0) !== 0x4d || f.u8(1) !== 0x5a) {
     throw new FormatError('not a PE file (no MZ signature)', 'unsupported-format');
@@ -231,7 +261,7 @@ export function parsePE(bytes: Uint8Array): PeFile {
       const libBytes = readStringAtRva(entryName, 256);
       const libname = decodeUtf8(libBytes);
       if (libname === undefined) {
-        warnings.push(`import library name at RVA 0x${entryName.toString(16)} is not UTF-8`);
+        warn(`import library name at RVA 0x${entryName.toString(16)} is not UTF-8`);
         break;
       }
       let byName: number;
@@ -249,7 +279,7 @@ export function parsePE(bytes: Uint8Array): PeFile {
         // vivisect discards the whole table when a thunk array runs past the file size
         if (arrayoff > f.length) return [];
         if (--importBudget < 0) {
-          warnings.push('import table too large, truncated');
+          warn('import table too large, truncated');
           return list;
         }
         const toff = rvaToOffset(byName + arrayoff);
@@ -275,7 +305,7 @@ export function parsePE(bytes: Uint8Array): PeFile {
           if (b.length < 2) continue;
           hint = b[0]! | (b[1]! << 8);
           funcname = decodeUtf8(cstr(b.subarray(2)));
-          if (funcname === undefined) warnings.push(`import name at RVA 0x${ibn.toString(16)} is not UTF-8`);
+          if (funcname === undefined) warn(`import name at RVA 0x${ibn.toString(16)} is not UTF-8`);
         }
         if (funcname !== undefined) {
           const imp: { -readonly [K in keyof PeImport]: PeImport[K] } = {
@@ -359,7 +389,7 @@ export function parsePE(bytes: Uint8Array): PeFile {
           if (isAscii(fwd)) fw.forwarder = latin1(fwd);
           forwarders.push(fw);
         } else if (name === undefined) {
-          warnings.push(`export name for ordinal ${ordl} is not UTF-8`);
+          warn(`export name for ordinal ${ordl} is not UTF-8`);
         } else {
           exports.push({ rva: frva, ordinal: (base + ordl) >>> 0, name });
         }
@@ -383,7 +413,7 @@ export function parsePE(bytes: Uint8Array): PeFile {
         const pageva = dv.getUint32(0, true);
         const chunksize = dv.getUint32(4, true);
         if (chunksize === 0 || chunksize > rel.length || chunksize < 8) {
-          if (chunksize !== 0 && chunksize <= rel.length) warnings.push('corrupt relocation block');
+          if (chunksize !== 0 && chunksize <= rel.length) warn('corrupt relocation block');
           break;
         }
         for (let o = 8; o + 2 <= chunksize; o += 2) {
