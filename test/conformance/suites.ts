@@ -3,5 +3,6 @@ import type { Suite } from './suite.js';
 import { elfOsSuite } from './elf-os.js';
 import { matcherSuite } from './matcher.js';
 import { peFileSuite } from './features-pe-file.js';
+import { snapshotPeSuite } from './snapshot-pe.js';
 
-export const SUITES: Suite[] = [elfOsSuite, matcherSuite, peFileSuite];
+export const SUITES: Suite[] = [elfOsSuite, matcherSuite, peFileSuite, snapshotPeSuite];

@@ -1,0 +1,35 @@
+// The static extractor for PE x86/x64 files: PE globals and file features (this folder's
+// global.ts/file.ts), code features from the x86 extractor over the whole-image analysis.
+
+import { analyzeImage, type AnalyzeOptions } from '../../analysis/analyze.js';
+import { FormatError } from '../../formats/errors.js';
+import { loadPeImage } from '../../formats/pe/image.js';
+import { parsePE } from '../../formats/pe/parse.js';
+import { DIR } from '../../formats/pe/types.js';
+import { X86StaticExtractor } from '../x86/extractor.js';
+import { extractPeFileFeatures } from './file.js';
+import { extractPeGlobalFeatures } from './global.js';
+
+export interface PeExtractorOptions {
+  readonly analysis?: AnalyzeOptions;
+}
+
+/**
+ * Parse, load and analyse a PE; throws FormatError for malformed input, unsupported machines
+ * and .NET assemblies (those need the .NET backend).
+ */
+export function openPeExtractor(bytes: Uint8Array, opts: PeExtractorOptions = {}): X86StaticExtractor {
+  const pe = parsePE(bytes);
+  if (pe.numberOfRvaAndSizes > DIR.COM_DESCRIPTOR && pe.dataDirectories[DIR.COM_DESCRIPTOR]!.rva !== 0) {
+    throw new FormatError('.NET assembly: not handled by the PE x86 backend', 'unsupported-format');
+  }
+  const image = loadPeImage(pe);
+  const program = analyzeImage(image, opts.analysis ?? {});
+  return new X86StaticExtractor({
+    bytes,
+    program,
+    globals: extractPeGlobalFeatures(pe),
+    fileFeatures: () => extractPeFileFeatures(pe, image),
+    name: 'VivisectFeatureExtractor',
+  });
+}

@@ -1,0 +1,63 @@
+// Basic-block-scope features (capa-semantics.md §4.5): `basic block`, `tight loop` (the last
+// instruction branches conditionally back to the block start) and `stack string` (more than 8
+// printable bytes moved as immediates into ebp/esp-based memory).
+
+import { BR_COND, branchesOf } from '../../analysis/branches.js';
+import type { Insn } from '../../analysis/insn.js';
+import type { BasicBlock } from '../../analysis/program.js';
+import { absolute } from '../../features/address.js';
+import type { Located } from '../../features/extractor.js';
+import type { X86Context } from './context.js';
+import { isPrintableByte } from './memory.js';
+
+/** capa MIN_STACKSTRING_LEN: the count must exceed this */
+const MIN_STACKSTRING_LEN = 8;
+const STACK_BASES = new Set(['ebp', 'rbp', 'esp', 'rsp']);
+
+export function hasTightLoop(bb: BasicBlock): boolean {
+  const last = bb.insns[bb.insns.length - 1];
+  if (!last) return false;
+  for (const b of branchesOf(last)) if (b.flags & BR_COND && b.va === bb.va) return true;
+  return false;
+}
+
+/** immediate width in bytes when every little-endian byte is printable, else 0 */
+function printableLen(value: number, big: bigint | undefined, width: number): number {
+  if (width !== 1 && width !== 2 && width !== 4 && width !== 8) return 0;
+  let v = big ?? BigInt(value);
+  for (let i = 0; i < width; i++) {
+    if (!isPrintableByte(Number(v & 0xffn))) return 0;
+    v >>= 8n;
+  }
+  // capa's UTF-16 alternative never fires (it compares ints with b"\x00"), so ASCII only
+  return width;
+}
+
+function movImmToStackLen(insn: Insn): number {
+  if (!insn.mnemonic.startsWith('mov') || insn.operands.length !== 2) return 0;
+  const dst = insn.operands[0]!;
+  const src = insn.operands[1]!;
+  if (src.kind !== 'imm') return 0;
+  let base: string | undefined;
+  if (dst.kind === 'regmem') base = dst.baseName;
+  else if (dst.kind === 'sib') base = dst.baseName;
+  else return 0;
+  if (base === undefined || !STACK_BASES.has(base)) return 0;
+  return printableLen(src.value, src.big, src.width);
+}
+
+export function hasStackString(bb: BasicBlock): boolean {
+  let count = 0;
+  for (const insn of bb.insns) {
+    count += movImmToStackLen(insn);
+    if (count > MIN_STACKSTRING_LEN) return true;
+  }
+  return false;
+}
+
+export function extractBasicBlockFeatures(ctx: X86Context, bb: BasicBlock, out: Located[]): void {
+  const at = absolute(bb.va);
+  out.push({ feature: ctx.feature('basic block', null), address: at });
+  if (hasTightLoop(bb)) out.push({ feature: ctx.characteristic('tight loop'), address: at });
+  if (hasStackString(bb)) out.push({ feature: ctx.characteristic('stack string'), address: at });
+}

@@ -1,0 +1,113 @@
+// Shared state for x86/x64 feature extraction over an analysed Program: the memory probe with its
+// caches, import → api-name lists, interned Feature objects (the same mnemonics/numbers recur on
+// thousands of instructions), and the lazily built "instruction ending at va" index used by the
+// backwards register search of indirect-call resolution.
+
+import { REG, type Insn } from '../../analysis/insn.js';
+import type { BasicBlock, Program } from '../../analysis/program.js';
+import {
+  characteristic,
+  makeFeature,
+  type Characteristic,
+  type Feature,
+  type FeatureType,
+} from '../../features/feature.js';
+import type { ImportEntry } from '../../formats/image.js';
+import { generateSymbols } from '../pe/file.js';
+import { MemoryProbe } from './memory.js';
+
+/** vivisect's symbol for an import: its name, `ordN` → `#N`, or `#ordinal` */
+export function importSymbol(imp: ImportEntry): string {
+  if (imp.name === undefined) return `#${imp.ordinal ?? 0}`;
+  if (imp.name.startsWith('ord')) return '#' + imp.name.slice(3);
+  return imp.name;
+}
+
+export class X86Context {
+  readonly probe: MemoryProbe;
+  readonly bitness: 32 | 64;
+  /** esp (32-bit) / rsp (64-bit): vivisect's REG_ESP id in the current mode */
+  readonly spReg: number;
+  readonly bpReg: number;
+  private readonly apiNames = new Map<number, readonly Feature[]>();
+  private readonly interned = new Map<string, Feature>();
+  private readonly chars = new Map<string, Feature>();
+  private prevIndex: Map<number, Insn> | undefined;
+
+  constructor(readonly program: Program) {
+    this.bitness = program.bitness;
+    this.probe = new MemoryProbe(program.mem, program.bitness === 64 ? 8 : 4);
+    this.spReg = program.bitness === 64 ? REG.RSP : REG.ESP;
+    this.bpReg = program.bitness === 64 ? REG.RBP : REG.EBP;
+  }
+
+  /** interned feature (type, value[, index]) */
+  feature(type: FeatureType, value: string | bigint | number | null, index?: number): Feature {
+    const k = type + '\u0000' + (index ?? '') + '\u0000' + (typeof value === 'bigint' ? value.toString() + 'n' : String(value));
+    let f = this.interned.get(k);
+    if (!f) {
+      f = makeFeature(type, value, index === undefined ? {} : { index });
+      this.interned.set(k, f);
+    }
+    return f;
+  }
+
+  private readonly bytesFeatures = new Map<number, Feature>();
+
+  /** the `bytes` feature read at va (buffers are per address, so features are too) */
+  bytesFeature(va: number, buf: Uint8Array): Feature {
+    let f = this.bytesFeatures.get(va);
+    if (!f) {
+      f = makeFeature('bytes', buf);
+      this.bytesFeatures.set(va, f);
+    }
+    return f;
+  }
+
+  characteristic(c: Characteristic): Feature {
+    let f = this.chars.get(c);
+    if (!f) {
+      f = characteristic(c);
+      this.chars.set(c, f);
+    }
+    return f;
+  }
+
+  /** `api` features for a call/jmp to the import slot at va (empty when va is no import) */
+  apiFeaturesForImport(va: number): readonly Feature[] {
+    const cached = this.apiNames.get(va);
+    if (cached) return cached;
+    const imp = this.program.importAt(va);
+    let out: Feature[] = [];
+    // an ELF PLT stub resolves to its slot's names (vivisect reaches the slot through the stub's jmp)
+    if (imp) {
+      out = generateSymbols(imp.dll, importSymbol(imp), false).map((n) => this.feature('api', n));
+    }
+    this.apiNames.set(va, out);
+    return out;
+  }
+
+  isImport(va: number): boolean {
+    const imp = this.program.importAt(va);
+    return imp !== undefined && imp.kind !== 'plt';
+  }
+
+  /** vivisect getPrevLocation(va, adjacent=True) restricted to analysed instructions */
+  prevInsn(va: number): Insn | undefined {
+    if (!this.prevIndex) {
+      const idx = new Map<number, Insn>();
+      for (const fva of this.program.functions) {
+        const f = this.program.func(fva);
+        if (!f) continue;
+        for (const bb of f.blocks) for (const i of bb.insns) idx.set(i.va + i.length, i);
+      }
+      this.prevIndex = idx;
+    }
+    return this.prevIndex.get(va);
+  }
+}
+
+/** lowest-address block of a function (capa's `f.basic_blocks[0]`) */
+export function firstBlock(blocks: readonly BasicBlock[]): BasicBlock | undefined {
+  return blocks[0];
+}

@@ -1,0 +1,121 @@
+// A StaticExtractor over an analysed x86/x64 Program: functions, blocks and instructions come from
+// the analysis, their features from this folder's scope modules; globals and file features are
+// supplied by the format backend (PE, ELF, shellcode). Mirrors capa's VivisectFeatureExtractor.
+
+import type { Insn } from '../../analysis/insn.js';
+import type { BasicBlock, FunctionInfo, Program } from '../../analysis/program.js';
+import { absolute, type Address } from '../../features/address.js';
+import type {
+  BasicBlockHandle,
+  FunctionHandle,
+  InsnHandle,
+  Located,
+  SampleHashes,
+  StaticExtractor,
+} from '../../features/extractor.js';
+import { md5, sha1, sha256 } from '../../features/hashes.js';
+import { extractBasicBlockFeatures } from './basicblock.js';
+import { X86Context } from './context.js';
+import { extractFunctionFeatures } from './function.js';
+import { extractInsnFeatures } from './insn.js';
+
+export interface X86ExtractorParts {
+  readonly bytes: Uint8Array;
+  readonly program: Program;
+  readonly globals: readonly Located[];
+  /** computed on first use (file strings scan the whole file) */
+  readonly fileFeatures: () => readonly Located[];
+  readonly name?: string;
+}
+
+export class X86StaticExtractor implements StaticExtractor {
+  readonly flavor = 'static' as const;
+  readonly name: string;
+  readonly program: Program;
+  readonly ctx: X86Context;
+  private readonly bytes: Uint8Array;
+  private readonly globals: readonly Located[];
+  private readonly fileFeaturesFn: () => readonly Located[];
+  private fileCache: readonly Located[] | undefined;
+  private hashes: SampleHashes | undefined;
+
+  constructor(parts: X86ExtractorParts) {
+    this.name = parts.name ?? 'VivisectFeatureExtractor';
+    this.bytes = parts.bytes;
+    this.program = parts.program;
+    this.globals = parts.globals;
+    this.fileFeaturesFn = parts.fileFeatures;
+    this.ctx = new X86Context(parts.program);
+  }
+
+  baseAddress(): Address {
+    return absolute(this.program.image.baseAddress);
+  }
+
+  sampleHashes(): SampleHashes {
+    this.hashes ??= { md5: md5(this.bytes), sha1: sha1(this.bytes), sha256: sha256(this.bytes) };
+    return this.hashes;
+  }
+
+  globalFeatures(): Iterable<Located> {
+    return this.globals;
+  }
+
+  fileFeatures(): Iterable<Located> {
+    this.fileCache ??= this.fileFeaturesFn();
+    return this.fileCache;
+  }
+
+  *functions(): Iterable<FunctionHandle> {
+    for (const va of this.program.functions) {
+      const f = this.program.func(va);
+      if (f) yield { address: absolute(va), inner: f };
+    }
+  }
+
+  /** the handle of the function at va, if the analysis found one */
+  functionAt(va: number): FunctionHandle | undefined {
+    const f = this.program.func(va);
+    return f ? { address: absolute(va), inner: f } : undefined;
+  }
+
+  isLibraryFunction(_f: Address): boolean {
+    // FLIRT library identification is not implemented (capa-results were produced with it off)
+    return false;
+  }
+
+  functionName(_f: Address): string | undefined {
+    return undefined;
+  }
+
+  functionFeatures(f: FunctionHandle): Iterable<Located> {
+    const out: Located[] = [];
+    extractFunctionFeatures(this.ctx, f.inner as FunctionInfo, out);
+    return out;
+  }
+
+  *basicBlocks(f: FunctionHandle): Iterable<BasicBlockHandle> {
+    for (const bb of (f.inner as FunctionInfo).blocks) yield { address: absolute(bb.va), inner: bb };
+  }
+
+  basicBlockFeatures(_f: FunctionHandle, bb: BasicBlockHandle): Iterable<Located> {
+    const out: Located[] = [];
+    extractBasicBlockFeatures(this.ctx, bb.inner as BasicBlock, out);
+    return out;
+  }
+
+  *instructions(_f: FunctionHandle, bb: BasicBlockHandle): Iterable<InsnHandle> {
+    for (const insn of (bb.inner as BasicBlock).insns) yield { address: absolute(insn.va), inner: insn };
+  }
+
+  instructionFeatures(f: FunctionHandle, bb: BasicBlockHandle, insn: InsnHandle): Iterable<Located> {
+    const out: Located[] = [];
+    extractInsnFeatures(this.ctx, f.inner as FunctionInfo, bb.inner as BasicBlock, insn.inner as Insn, out);
+    return out;
+  }
+
+  /** free the analysis' native (iced) resources */
+  dispose(): void {
+    this.program.dispose();
+  }
+}
