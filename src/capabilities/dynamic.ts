@@ -3,7 +3,7 @@
 import { addrKey, type AddrKey, type Address } from '../features/address.js';
 import type { CallHandle, DynamicExtractor, Located, ProcessHandle, ThreadHandle } from '../features/extractor.js';
 import type { Node } from '../engine/ast.js';
-import { addLocated, mergeInto, newFeatureSet, type FeatureSet } from '../engine/featureset.js';
+import { absorbInto, addLocated, mergeInto, newFeatureSet, type FeatureSet } from '../engine/featureset.js';
 import { indexRuleMatches, type ScopeMatcher } from '../engine/match.js';
 import {
   findFileCapabilities,
@@ -194,7 +194,7 @@ export function findDynamicCapabilities(
         recordMatches(threadMatches, found, t.address);
         for (const m of found) indexRuleMatches(threadSet, m.rule, [t.address]);
       }
-      mergeInto(processSet, threadSet);
+      absorbInto(processSet, threadSet); // threadSet is discarded: move its entries
       threads.push({ address: t.address, calls });
     }
     addLocated(processSet, extractor.processFeatures(p));

@@ -19,15 +19,20 @@ export interface RuleMatch {
   readonly result: Result;
 }
 
+const matchFeatureCache = new WeakMap<Rule, Feature[]>();
+
 /** `match` features a rule's success adds: its name, then each namespace prefix, longest first. */
 export function ruleMatchFeatures(rule: Rule): Feature[] {
-  const out = [matchFeature(rule.name)];
+  let out = matchFeatureCache.get(rule);
+  if (out !== undefined) return out;
+  out = [matchFeature(rule.name)];
   let ns = rule.meta.namespace;
   while (ns) {
     out.push(matchFeature(ns));
     const i = ns.lastIndexOf('/');
     ns = i < 0 ? '' : ns.slice(0, i);
   }
+  matchFeatureCache.set(rule, out);
   return out;
 }
 

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Locations } from '../../src/engine/locations.js';
+import { absolute, NO_ADDRESS, addrKey } from '../../src/features/address.js';
+
+test('Locations: set semantics, insertion order, inline-to-map upgrade and back', () => {
+  const l = new Locations();
+  assert.equal(l.size, 0);
+  const a = absolute(1), b = absolute(2), c = absolute(3);
+  l.add(addrKey(a), a);
+  l.add(addrKey(a), a);
+  assert.equal(l.size, 1);
+  assert.ok(l.isOnly(1));
+  l.add(addrKey(b), b);
+  l.add(addrKey(c), c);
+  l.add(addrKey(b), b);
+  assert.deepEqual(l.keys(), [1, 2, 3]);
+  assert.equal(l.delete(2), true);
+  assert.equal(l.delete(2), false);
+  assert.deepEqual(l.values().map((x) => addrKey(x)), [1, 3]);
+  const copy = l.clone();
+  copy.add('g', NO_ADDRESS);
+  assert.equal(l.size, 2, 'clone is independent');
+  assert.equal(copy.size, 3);
+  copy.deleteAll(l);
+  assert.ok(copy.isOnly('g'));
+  const single = new Locations();
+  single.add(7, absolute(7));
+  const other = new Locations();
+  other.addAll(single);
+  other.addAll(l);
+  assert.deepEqual(other.keys(), [7, 1, 3]);
+  assert.equal(single.delete(7), true);
+  assert.equal(single.size, 0);
+  assert.equal(single.has(7), false);
+});
