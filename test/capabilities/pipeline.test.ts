@@ -29,12 +29,14 @@ test('static: instruction → block → function → file, matches flow up, coun
     rule('file-sees-no-code-api', leaf(api('CreateFileA')), { static: 'file' }),
     rule('file-import', range(leaf(makeFeature('import', 'kernel32.CreateFileA')), 0n, 0n), { static: 'file' }),
     rule('file-string', leaf(str('abc')), { static: 'file' }),
+    rule('file-at-zero', range(leaf(makeFeature('export', 'zero')), 0n, 0n), { static: 'file' }),
   ]);
   const x = parseStaticFeatures(
     `
     global: os(windows)
     file: 0x10: string(abc)
     file: global: import(kernel32.CreateFileA)
+    file: 0: export(zero)
     func: 0x402000
      bb: 0x402010: basic block
       insn: 0x402010: mnemonic(mov)
@@ -59,6 +61,8 @@ test('static: instruction → block → function → file, matches flow up, coun
   // a NO_ADDRESS file feature is present with zero locations: count == 0
   assert.deepEqual(addrs(caps.matches.get('file-import')), ['global']);
   assert.deepEqual(addrs(caps.matches.get('file-string')), ['global']);
+  // Python truthiness: an integer address 0 is falsy, so it is dropped like NO_ADDRESS
+  assert.deepEqual(addrs(caps.matches.get('file-at-zero')), ['global']);
   assert.deepEqual(
     caps.layout.functions.map((f) => [formatAddress(f.address), f.matchedBasicBlocks.map(formatAddress)]),
     [['0x401000', []], ['0x402000', ['0x402010']]],

@@ -5,6 +5,7 @@ import { addFeature, newFeatureSet, ensureFeature } from '../../src/engine/featu
 import { NO_ADDRESS, absolute, addrKey, type Address } from '../../src/features/address.js';
 import { api, bytesFeature, makeFeature, mnemonic, num, os, arch, str } from '../../src/features/feature.js';
 import { and, leaf, not, or, range, some } from './helpers.js';
+import type { Node } from '../../src/engine/ast.js';
 
 const keys = (as: Address[]): Array<string | number> => as.map(addrKey).sort();
 
@@ -142,4 +143,48 @@ test('a subscope node cannot be evaluated', () => {
     () => evaluate({ kind: 'subscope', scope: 'basic block', child: leaf(num(1)) }, newFeatureSet()),
     (e: unknown) => e instanceof EngineError && e.code === 'subscope',
   );
+});
+
+test('success does not depend on child order (optimizer-independent)', () => {
+  // deterministic pseudo-random trees over a small feature vocabulary
+  let seed = 12345;
+  const rnd = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  const vocab = [num(1), num(2), num(3), mnemonic('mov'), str('abc'), api('X')];
+  const gen = (depth: number): Node => {
+    const k = depth <= 0 ? 0 : rnd(6);
+    if (k <= 1) {
+      if (rnd(5) === 0) return leaf(makeFeature('substring', 'b'));
+      return leaf(vocab[rnd(vocab.length)]!);
+    }
+    const kids = Array.from({ length: 1 + rnd(3) }, () => gen(depth - 1));
+    if (k === 2) return and(...kids);
+    if (k === 3) return or(...kids);
+    if (k === 4) return not(kids[0]!);
+    return rnd(2) === 0 ? some(rnd(kids.length + 1), ...kids) : range(leaf(vocab[rnd(vocab.length)]!), BigInt(rnd(3)), BigInt(1 + rnd(3)));
+  };
+  const reversed = (n: Node): Node => {
+    switch (n.kind) {
+      case 'and':
+      case 'or':
+      case 'some':
+        return { ...n, children: n.children.map(reversed).reverse() };
+      case 'not':
+        return { ...n, child: reversed(n.child) };
+      default:
+        return n;
+    }
+  };
+  for (let i = 0; i < 300; i++) {
+    const fs = newFeatureSet();
+    for (const f of vocab) for (let j = rnd(3); j > 0; j--) addFeature(fs, f, absolute(rnd(4)));
+    const n = gen(3);
+    const r = reversed(n);
+    const full = evaluate(n, fs).success;
+    assert.equal(evaluate(r, fs).success, full);
+    assert.equal(matchesNode(n, makeContext(fs)), full);
+    assert.equal(matchesNode(r, makeContext(fs)), full);
+  }
 });
