@@ -1,10 +1,12 @@
 // ELF → LoadedImage, following vivisect's ELF loader (vivisect/parsers/elf.py) for what capa
 // observes: PT_LOAD memory maps (length page-aligned), sections (+ PHDRn) as the segments that
 // `section` features list, GOT-slot imports named `*.<sym>` from JUMP_SLOT/GLOB_DAT/IRELATIVE
-// relocations, exports from defined dynamic symbols plus `__entry`, and the load bias vivisect
+// relocations, exports from defined dynamic symbols plus `__entry` (import/export names demangled
+// as vivisect does through cxxfilt), and the load bias vivisect
 // picks (0x2000000 for non-prelinked shared objects and PIEs).
 
 import type { ExportEntry, ImportEntry, LoadedImage, Segment, SectionEntry, SymbolEntry } from '../image.js';
+import { vivisectSymbolName } from './demangle.js';
 import { elfError, ByteReader } from './reader.js';
 import {
   DT_FINI, DT_FINI_ARRAY, DT_FINI_ARRAYSZ, DT_GNU_CONFLICTSZ, DT_GNU_PRELINKED, DT_INIT, DT_INIT_ARRAY,
@@ -161,7 +163,7 @@ export function loadElfImage(elf: ElfFile): LoadedImage {
     if (!safe(va)) continue;
     if (r.name) {
       if (r.type === R_X86_64_JUMP_SLOT || r.type === R_X86_64_GLOB_DAT || r.type === R_X86_64_IRELATIVE) {
-        if (!imports.has(va)) imports.set(va, { va, dll: '*', name: r.name, kind: 'slot' });
+        if (!imports.has(va)) imports.set(va, { va, dll: '*', name: vivisectSymbolName(r.name), kind: 'slot' });
       }
       if (r.type === R_X86_64_IRELATIVE || r.type === R_X86_64_64) relocations.push(va);
     } else if (r.type === R_X86_64_RELATIVE || r.type === R_X86_64_IRELATIVE) {
@@ -184,15 +186,16 @@ export function loadElfImage(elf: ElfFile): LoadedImage {
     if (s.value === 0) continue;
     const va = bias(s.value);
     const t = s.info & 0xf;
+    const name = vivisectSymbolName(s.name);
     if (t === STT_FUNC || t === STT_GNU_IFUNC) {
-      addExport(va, s.name);
+      addExport(va, name);
       entries.push(va);
     } else if (t === STT_OBJECT) {
-      if (isValid(va)) addExport(va, s.name);
+      if (isValid(va)) addExport(va, name);
     } else if (t === STT_HIOS || t === STT_MDPROC) {
       const ova = bias(s.other);
       if (isValid(ova)) {
-        addExport(ova, s.name);
+        addExport(ova, name);
         if (t === STT_HIOS) entries.push(ova);
       }
     }
