@@ -14,8 +14,9 @@ export function carveEmbeddedPe(buf: Uint8Array, start = 1, maxLfanew = VIV_MAX_
   const out: number[] = [];
   const n = buf.length;
   for (let off = Math.max(0, start); off + 0x40 <= n; off++) {
+    // 'M'^k followed by 'Z'^k  ⇔  the two bytes differ by 'M'^'Z' (0x17); k = buf[off]^'M'
+    if ((buf[off]! ^ buf[off + 1]!) !== 0x17) continue;
     const key = buf[off]! ^ 0x4d;
-    if ((buf[off + 1]! ^ key) !== 0x5a) continue;
     const e =
       ((buf[off + 0x3c]! ^ key) | ((buf[off + 0x3d]! ^ key) << 8) | ((buf[off + 0x3e]! ^ key) << 16) | ((buf[off + 0x3f]! ^ key) << 24)) >>>
       0;

@@ -73,11 +73,9 @@ export function extractPeSectionFeatures(image: Pick<LoadedImage, 'segments'>): 
 
 /** All file-scope features of a PE (without FLIRT function names). */
 export function extractPeFileFeatures(pe: Pick<PeFile, 'bytes'>, image: LoadedImage): Located[] {
-  return [
-    ...extractEmbeddedPe(pe.bytes),
-    ...extractPeExportFeatures(image),
-    ...extractPeImportFeatures(image),
-    ...extractPeSectionFeatures(image),
-    ...extractFileStrings(pe.bytes),
-  ];
+  const out = extractEmbeddedPe(pe.bytes);
+  for (const part of [extractPeExportFeatures(image), extractPeImportFeatures(image), extractPeSectionFeatures(image)]) {
+    for (const l of part) out.push(l);
+  }
+  return extractFileStrings(pe.bytes, undefined, out);
 }
