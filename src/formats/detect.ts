@@ -11,7 +11,10 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
   if (bytes.length >= 2 && bytes[0] === 0x4d && bytes[1] === 0x5a) {
     try {
       const pe = parsePE(bytes);
-      if (pe.numberOfRvaAndSizes > DIR.COM_DESCRIPTOR && pe.dataDirectories[DIR.COM_DESCRIPTOR]!.rva !== 0) return 'dotnet';
+      // capa's is_dotnet_file: the COM descriptor entry exists (pefile only has NumberOfRvaAndSizes
+      // entries) and is not all-zero
+      const cd = pe.dataDirectories[DIR.COM_DESCRIPTOR]!;
+      if (pe.numberOfRvaAndSizes > DIR.COM_DESCRIPTOR && (cd.rva !== 0 || cd.size !== 0)) return 'dotnet';
     } catch {
       // an unparseable MZ file is still reported as PE; loading it raises the FormatError
     }

@@ -416,7 +416,7 @@ export function parsePE(bytes: Uint8Array): PeFile {
           if (chunksize !== 0 && chunksize <= rel.length) warn('corrupt relocation block');
           break;
         }
-        for (let o = 8; o + 2 <= chunksize; o += 2) {
+        for (let o = 8; o < chunksize && o + 2 <= rel.length; o += 2) {
           const r = dv.getUint16(o, true);
           relocations.push({ rva: pageva + (r & 0xfff), type: r >> 12 });
         }
