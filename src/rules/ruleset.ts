@@ -19,6 +19,11 @@ const STATIC_SUBSCOPES: ReadonlySet<Scope> = new Set<Scope>(['function', 'basic 
 export interface RuleSetOptions {
   /** lint mode: collect problems here instead of throwing on the first */
   errors?: RuleError[];
+  /**
+   * the rules already went through a RuleSet (subscopes extracted, children optimized), e.g. from
+   * the cache: they are used as they are, without copying
+   */
+  prepared?: boolean;
 }
 
 function ruleErr(rule: Rule | undefined, msg: string): RuleError {
@@ -119,11 +124,11 @@ export class RuleSet {
         report(ruleErr(r, `duplicate rule name: ${r.name}`));
         continue;
       }
-      rules.set(r.name, { ...r, root: cloneNode(r.root) });
+      rules.set(r.name, opts.prepared ? r : { ...r, root: cloneNode(r.root) });
     }
 
     // 2. subscope extraction (work-list: synthetic rules are scanned too)
-    const work = [...rules.values()];
+    const work = opts.prepared ? [] : [...rules.values()];
     const counters = new Map<string, number>();
     const newName = (parent: string): string => {
       for (;;) {
@@ -165,6 +170,10 @@ export class RuleSet {
       rec(rule.root);
     }
     this.rules = rules;
+
+    // optimizer (capa runs it after the checks below; it changes nothing they look at, and running
+    // it first makes dependency order identical for fresh and cached (already optimized) rules)
+    if (!opts.prepared) for (const r of rules.values()) optimizeNode(r.root);
 
     // 3. namespace index and `match:` resolution
     for (const r of rules.values()) {
@@ -211,8 +220,6 @@ export class RuleSet {
     // 4. empty set
     if (rules.size === 0) report(new RuleError('no rules selected'));
 
-    // 5. optimizer
-    for (const r of rules.values()) optimizeNode(r.root);
 
     // 6. dependency-first order (DFS; a rule met again while on the stack closes a cycle)
     const state = new Map<string, 1 | 2>();

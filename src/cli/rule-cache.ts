@@ -1,0 +1,87 @@
+// Loading rules from disk through the on-disk rule cache (spec §2.6).
+//
+// Cache directory: $CAPA_TS_CACHE_DIR, else $XDG_CACHE_HOME/capa-ts, else ~/.cache/capa-ts. The
+// key covers the capa-ts version and the SHA-256 of every rule file, so editing, adding or
+// removing any rule file makes a new key; an unreadable or stale cache is rebuilt silently.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { RuleFile } from '../rules/load.js';
+import { buildRuleSet } from '../rules/load.js';
+import { ruleCacheKey, ruleSetFromCache, serializeRuleSet, type HashFn } from '../rules/cache.js';
+import type { RuleSet } from '../rules/ruleset.js';
+
+const nodeSha256: HashFn = (data) => createHash('sha256').update(data).digest('hex');
+
+export function ruleCacheDir(): string {
+  const env = process.env;
+  if (env.CAPA_TS_CACHE_DIR) return env.CAPA_TS_CACHE_DIR;
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'capa-ts');
+  return join(homedir(), '.cache', 'capa-ts');
+}
+
+/**
+ * Rule files under the given paths: directories are walked recursively (sorted; a directory whose
+ * path contains `.git` is skipped, as capa does); only `*.yml` files are read from directories,
+ * files named explicitly are always read.
+ */
+export function collectRuleFiles(paths: readonly string[]): RuleFile[] {
+  const out: RuleFile[] = [];
+  const walk = (p: string, explicit: boolean): void => {
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      if (p.includes('.git')) return;
+      for (const name of readdirSync(p).sort()) walk(join(p, name), false);
+    } else if (explicit || p.endsWith('.yml')) {
+      out.push({ path: resolve(p), text: readFileSync(p, 'utf8') });
+    }
+  };
+  for (const p of paths) walk(p, true);
+  return out;
+}
+
+export interface CachedLoad {
+  ruleset: RuleSet;
+  /** true when the rules came from the cache */
+  hit: boolean;
+  cachePath: string;
+}
+
+/** Rules of the given files/directories, from the cache when it is current. */
+export function loadRuleFilesCached(files: readonly RuleFile[]): CachedLoad {
+  const hashes = files.map((f) => nodeSha256(Buffer.from(f.text, 'utf8')));
+  const key = ruleCacheKey(hashes, { sha256: nodeSha256 });
+  const dir = ruleCacheDir();
+  const cachePath = join(dir, `rules-${key.slice(0, 16)}.cache`);
+  const pathByHash = new Map<string, string>();
+  const hashByPath = new Map<string, string>();
+  files.forEach((f, i) => {
+    if (!pathByHash.has(hashes[i]!)) pathByHash.set(hashes[i]!, f.path);
+    hashByPath.set(f.path, hashes[i]!);
+  });
+  try {
+    const text = readFileSync(cachePath, 'utf8');
+    const nl = text.indexOf('\n');
+    if (nl > 0 && text.slice(0, nl) === key) {
+      const ruleset = ruleSetFromCache(text.slice(nl + 1), (h) => pathByHash.get(h));
+      return { ruleset, hit: true, cachePath };
+    }
+  } catch {
+    // missing or unreadable cache: rebuild below
+  }
+  const ruleset = buildRuleSet(files);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${cachePath}.${process.pid}.tmp`;
+    writeFileSync(tmp, key + '\n' + serializeRuleSet(ruleset, (p) => hashByPath.get(p)));
+    renameSync(tmp, cachePath);
+  } catch {
+    // a read-only cache directory only costs speed
+  }
+  return { ruleset, hit: false, cachePath };
+}
+
+export async function loadRuleSetCached(paths: string[]): Promise<RuleSet> {
+  return loadRuleFilesCached(collectRuleFiles(paths)).ruleset;
+}
