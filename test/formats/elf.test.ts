@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { parseElf, loadElfImage, detectElfOs, detectElfOsFromBytes } from '../../src/formats/elf/index.js';
 import { FormatError } from '../../src/formats/errors.js';
+import { Memory } from '../../src/formats/image.js';
 import { elfGlobalFeatures } from '../../src/extractors/elf/global.js';
 import { elfFileFeatures, elfFunctionNameFeatures, importSymbols } from '../../src/extractors/elf/file.js';
 import type { Located } from '../../src/features/extractor.js';
@@ -51,10 +52,10 @@ function buildElf(opts: { machine?: number; type?: number; abiTag?: number } = {
     u64(o + 40, size);
     u64(o + 48, type === 1 ? 0x1000 : 8);
   };
-  ph(0, 1, 7, 0, 0x300);
+  ph(0, 1, 7, 0, 0x340);
   ph(1, 3, 4, 0x120, 28);
   ph(2, 4, 4, 0x140, 32);
-  ph(3, 2, 6, 0x220, 144);
+  ph(3, 2, 6, 0x220, 176);
   str(0x120, '/lib64/ld-linux-x86-64.so.2');
   // GNU ABI tag note
   u32(0x140, 4);
@@ -79,7 +80,8 @@ function buildElf(opts: { machine?: number; type?: number; abiTag?: number } = {
   b[0x1e0] = 0xc3;
   // .dynamic
   const dyn: [number, number][] = [
-    [1, 1], [5, BASE + 0x160], [10, 16], [6, BASE + 0x170], [11, 24], [23, BASE + 0x1a0], [2, 24], [20, 7], [0, 0],
+    [1, 1], [5, BASE + 0x160], [10, 16], [6, BASE + 0x170], [11, 24], [23, BASE + 0x1a0], [2, 24], [20, 7],
+    [7, BASE + 0x328], [8, 24], [0, 0],
   ];
   dyn.forEach(([t, v], i) => {
     u64(0x220 + i * 16, t);
@@ -87,7 +89,12 @@ function buildElf(opts: { machine?: number; type?: number; abiTag?: number } = {
   });
   // .shstrtab and section headers
   const names = '\0.interp\0.note.ABI-tag\0.dynstr\0.dynsym\0.rela.plt\0.plt\0.text\0.got.plt\0.dynamic\0.shstrtab\0';
-  str(0x2b0, names);
+  str(0x2d0, names);
+  // .rela.dyn: one R_X86_64_RELATIVE for GOT[2], whose file value is the addend
+  u64(0x328, BASE + 0x210);
+  u64(0x330, 8);
+  u64(0x338, BASE + 0x1e0);
+  u64(0x210, BASE + 0x1e0);
   const nameOf = (n: string): number => names.indexOf('\0' + n + '\0') + 1;
   const secs: [string, number, number, number, number, number][] = [
     // name, type, off, size, link, entsize
@@ -99,8 +106,8 @@ function buildElf(opts: { machine?: number; type?: number; abiTag?: number } = {
     ['.plt', 1, 0x1c0, 32, 0, 16],
     ['.text', 1, 0x1e0, 1, 0, 0],
     ['.got.plt', 1, 0x200, 32, 0, 8],
-    ['.dynamic', 6, 0x220, 144, 3, 16],
-    ['.shstrtab', 3, 0x2b0, names.length, 0, 0],
+    ['.dynamic', 6, 0x220, 176, 3, 16],
+    ['.shstrtab', 3, 0x2d0, names.length, 0, 0],
   ];
   secs.forEach(([name, type, off, size, link, entsize], k) => {
     const o = 0x340 + (k + 1) * 64;
@@ -127,7 +134,7 @@ test('synthetic ELF: headers, dynamic info, relocations, notes', () => {
   assert.deepEqual(elf.needed, ['libc.so.6']);
   assert.equal(elf.interpreter, '/lib64/ld-linux-x86-64.so.2');
   assert.deepEqual(elf.dynamicSymbols.map((s) => s.name), ['', 'puts']);
-  assert.deepEqual(elf.relocations.map((r) => [r.offset, r.type, r.name]), [[BASE + 0x218, 7, 'puts']]);
+  assert.deepEqual(elf.relocations.map((r) => [r.offset, r.type, r.name]), [[BASE + 0x210, 8, ''], [BASE + 0x218, 7, 'puts']]);
   assert.deepEqual(elf.notes.map((n) => [n.name, n.type, n.desc.length]), [['GNU', 1, 16], ['GNU', 1, 16]]);
 });
 
@@ -141,6 +148,8 @@ test('synthetic ELF: image with GOT import, PLT stub, entry export, memory', () 
   assert.equal(img.imports.size, 2);
   assert.deepEqual(img.exports.map((e) => [e.va, e.name]), [[BASE + 0x1e0, '__entry']]);
   assert.deepEqual(img.segments.map((s) => [s.va, s.size, s.executable]), [[BASE, 0x1000, true]]);
+  // vivisect rebases RELATIVE slots by the image base even when nothing moved (ET_EXEC)
+  assert.equal(new Memory(img).u64(BASE + 0x210), BASE + BASE + 0x1e0);
   // no section covers the base address, so vivisect adds the PT_LOAD as PHDR0
   assert.deepEqual(img.sections?.map((s) => s.name), [
     '.interp', '.note.ABI-tag', '.dynstr', '.dynsym', '.rela.plt', '.plt', '.text', '.got.plt', '.dynamic', 'PHDR0',
@@ -175,10 +184,12 @@ test('synthetic ELF: OS detection per GNU ABI tag, unknown when nothing matches'
   assert.equal(detectElfOsFromBytes(new Uint8Array([1, 2, 3])), undefined);
 });
 
-test('synthetic ELF: PIE gets vivisect base 0x2000000', () => {
+test('synthetic ELF: PIE gets vivisect base 0x2000000, RELATIVE slots become base + value', () => {
   const img = loadElfImage(parseElf(buildElf({ type: 3 })));
   assert.equal(img.baseAddress, 0x2000000);
   assert.equal(img.imports.get(0x2000000 + BASE + 0x218)?.name, 'puts');
+  assert.deepEqual(img.relocations, [0x2000000 + BASE + 0x210]);
+  assert.equal(new Memory(img).u64(0x2000000 + BASE + 0x210), 0x2000000 + BASE + 0x1e0);
 });
 
 test('refusals: bad magic, truncated header, unsupported machine', () => {

@@ -11,7 +11,7 @@ import { elfError, ByteReader } from './reader.js';
 import {
   DT_FINI, DT_FINI_ARRAY, DT_FINI_ARRAYSZ, DT_GNU_CONFLICTSZ, DT_GNU_PRELINKED, DT_INIT, DT_INIT_ARRAY,
   DT_INIT_ARRAYSZ, DT_PLTGOT, DT_PREINIT_ARRAY, DT_PREINIT_ARRAYSZ, EM_386, EM_X86_64, ET_DYN, PT_LOAD, R_X86_64_64,
-  R_X86_64_GLOB_DAT, R_X86_64_IRELATIVE, R_X86_64_JUMP_SLOT, R_X86_64_RELATIVE, STT_FUNC, STT_GNU_IFUNC, STT_OBJECT,
+  R_X86_64_COPY, R_X86_64_GLOB_DAT, R_X86_64_IRELATIVE, R_X86_64_JUMP_SLOT, R_X86_64_RELATIVE, STT_FUNC, STT_GNU_IFUNC, STT_OBJECT,
   type ElfFile,
 } from './types.js';
 
@@ -78,6 +78,54 @@ function cut(p: Map_, a: number, b: number): Map_ {
   return { va: a, size: b - a, data, fileOffset: p.fileOffset + d, perms: p.perms };
 }
 
+/** pointer reads/writes over the memory maps; a written map gets its own copy of the bytes */
+class MapWriter {
+  private readonly copied = new Set<Map_>();
+
+  constructor(
+    private readonly maps: Map_[],
+    private readonly psize: number,
+  ) {}
+
+  private find(va: number): Map_ | undefined {
+    return this.maps.find((m) => va >= m.va && va + this.psize <= m.va + m.size);
+  }
+
+  readPtr(va: number): number | undefined {
+    const m = this.find(va);
+    if (!m) return undefined;
+    let v = 0;
+    for (let k = this.psize - 1; k >= 0; k--) {
+      const i = va - m.va + k;
+      v = v * 256 + (i < m.data.length ? m.data[i]! : 0);
+    }
+    return v;
+  }
+
+  writePtr(va: number, value: number): void {
+    const m = this.find(va);
+    if (!m) return;
+    const off = va - m.va;
+    const need = off + this.psize;
+    if (!this.copied.has(m) || need > m.data.length) {
+      if (need > m.data.length + MAX_RELOC_GROWTH) return;
+      const copy = new Uint8Array(Math.max(m.data.length, need));
+      copy.set(m.data);
+      m.data = copy;
+      this.copied.add(m);
+    }
+    // pointer-width little-endian write of value mod 2^(8*psize)
+    let v = value < 0 ? 0 : value;
+    for (let k = 0; k < this.psize; k++) {
+      m.data[off + k] = v % 256;
+      v = Math.floor(v / 256);
+    }
+  }
+}
+
+/** how far past its file bytes a relocation may grow a map's backing copy */
+const MAX_RELOC_GROWTH = 1 << 20;
+
 const safe = (...xs: number[]): boolean => xs.every((x) => Number.isSafeInteger(x) && x >= 0);
 
 export function loadElfImage(elf: ElfFile): LoadedImage {
@@ -128,6 +176,53 @@ export function loadElfImage(elf: ElfFile): LoadedImage {
       s.offset && s.size ? NO_PHDR_BASE + s.offset : s.addr;
   }
   maps.sort((a, b) => a.va - b.va);
+  const isValid = (va: number): boolean => maps.some((m) => va >= m.va && va < m.va + m.size);
+
+  // imports: GOT slots named by their relocation's dynamic symbol; relocations applied to memory
+  // the way vivisect's RTYPE_BASEPTR does (the slot becomes base + value)
+  const imports = new Map<number, ImportEntry>();
+  const relocations: number[] = [];
+  const mem = new MapWriter(maps, psize);
+  const postfix = new Map<string, { va: number; addend: number }[]>();
+  for (const r of elf.relocations) {
+    const va = bias(r.offset);
+    if (!safe(va)) continue;
+    if (r.name) {
+      if (r.type === R_X86_64_IRELATIVE) {
+        mem.writePtr(va, base + r.addend);
+        relocations.push(va);
+      }
+      if (r.type === R_X86_64_JUMP_SLOT || r.type === R_X86_64_GLOB_DAT || r.type === R_X86_64_IRELATIVE) {
+        if (!imports.has(va)) imports.set(va, { va, dll: '*', name: vivisectSymbolName(r.name), kind: 'slot' });
+      } else if (r.type === R_X86_64_COPY) {
+        relocations.push(va);
+      } else if (r.type === R_X86_64_64) {
+        const name = vivisectSymbolName(r.name);
+        const list = postfix.get(name) ?? [];
+        list.push({ va, addend: r.addend });
+        postfix.set(name, list);
+      }
+    } else if (r.type === R_X86_64_RELATIVE) {
+      const cur = mem.readPtr(va);
+      if (cur !== undefined) mem.writePtr(va, base + cur);
+      relocations.push(va);
+    } else if (r.type === R_X86_64_IRELATIVE) {
+      mem.writePtr(va, base + r.addend);
+      relocations.push(va);
+    }
+  }
+  // symbol-based R_X86_64_64 / R_386_32 slots, resolved against defined dynamic symbols
+  for (const s of elf.dynamicSymbols) {
+    if (s.value === 0) continue;
+    const list = postfix.get(vivisectSymbolName(s.name));
+    if (!list) continue;
+    const sva = bias(s.value);
+    for (const { va, addend } of list) {
+      mem.writePtr(va, base + (addbase ? sva + addend - base : sva + addend));
+      relocations.push(va);
+    }
+  }
+
   const segments: Segment[] = maps.map((m, i) => ({
     name: `PHDR${i}`,
     va: m.va,
@@ -138,8 +233,6 @@ export function loadElfImage(elf: ElfFile): LoadedImage {
     writable: (m.perms & 2) !== 0,
     executable: (m.perms & 1) !== 0,
   }));
-  const isValid = (va: number): boolean => maps.some((m) => va >= m.va && va < m.va + m.size);
-
   const sections: SectionEntry[] = [];
   for (const s of elf.sections) {
     const a = secAddr(s);
@@ -155,21 +248,6 @@ export function loadElfImage(elf: ElfFile): LoadedImage {
     });
   }
 
-  // imports: GOT slots named by their relocation's dynamic symbol
-  const imports = new Map<number, ImportEntry>();
-  const relocations: number[] = [];
-  for (const r of elf.relocations) {
-    const va = bias(r.offset);
-    if (!safe(va)) continue;
-    if (r.name) {
-      if (r.type === R_X86_64_JUMP_SLOT || r.type === R_X86_64_GLOB_DAT || r.type === R_X86_64_IRELATIVE) {
-        if (!imports.has(va)) imports.set(va, { va, dll: '*', name: vivisectSymbolName(r.name), kind: 'slot' });
-      }
-      if (r.type === R_X86_64_IRELATIVE || r.type === R_X86_64_64) relocations.push(va);
-    } else if (r.type === R_X86_64_RELATIVE || r.type === R_X86_64_IRELATIVE) {
-      relocations.push(va);
-    }
-  }
   addPltStubs(elf, arch, bias, imports);
 
   // exports: defined dynamic symbols, then the entry point
