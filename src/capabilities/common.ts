@@ -70,6 +70,8 @@ export type Capabilities = StaticCapabilities | DynamicCapabilities;
 export interface MatcherOptions {
   /** false: naive loop over every rule of the scope (for cross-checking the index) */
   readonly useIndex?: boolean;
+  /** reproduce capa's duplicate match records (see ScopeMatcherOptions.capaDuplicates) */
+  readonly capaDuplicates?: boolean;
 }
 
 const matcherCache = new WeakMap<MatchableRuleSet, Map<string, ScopeMatcher>>();
@@ -77,11 +79,12 @@ const matcherCache = new WeakMap<MatchableRuleSet, Map<string, ScopeMatcher>>();
 /** The (cached) matcher of one scope of a rule set. */
 export function scopeMatcher(ruleset: MatchableRuleSet, scope: Scope, opts: MatcherOptions = {}): ScopeMatcher {
   const useIndex = opts.useIndex ?? true;
+  const capaDuplicates = useIndex && (opts.capaDuplicates ?? false);
   let perSet = matcherCache.get(ruleset);
   if (perSet === undefined) matcherCache.set(ruleset, (perSet = new Map()));
-  const k = scope + (useIndex ? '' : '#naive');
+  const k = scope + (useIndex ? '' : '#naive') + (capaDuplicates ? '#dup' : '');
   let m = perSet.get(k);
-  if (m === undefined) perSet.set(k, (m = new ScopeMatcher(ruleset.rulesForScope(scope), { useIndex })));
+  if (m === undefined) perSet.set(k, (m = new ScopeMatcher(ruleset.rulesForScope(scope), { useIndex, capaDuplicates })));
   return m;
 }
 

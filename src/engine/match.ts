@@ -144,6 +144,14 @@ const STRING_MEMO_LIMIT = 200_000;
 export interface ScopeMatcherOptions {
   /** false: evaluate every rule in order (capa's naive loop); default true */
   readonly useIndex?: boolean;
+  /**
+   * Reproduce capa's indexed matcher exactly, including its duplicate records: capa appends a
+   * rule to its candidate list again each time a newly added `match` feature keys it (once per
+   * keyed feature), even if it is already queued, and evaluates (and records) every copy.
+   * Observed in capa ≥ 7.1 result documents (same rule recorded twice at one address).
+   * Default false: results equal the naive loop.
+   */
+  readonly capaDuplicates?: boolean;
 }
 
 export class ScopeMatcher {
@@ -162,11 +170,16 @@ export class ScopeMatcher {
   /** per-call marks: stamp[i] === epoch ⇔ rule i already queued this call */
   private readonly stamp: Uint32Array;
   private epoch = 0;
+  private readonly capaDuplicates: boolean;
+  /** capaDuplicates: extra queued copies of rule i in this call */
+  private readonly extra: Uint32Array;
   private readonly heap = new MinHeap();
 
   constructor(rules: readonly Rule[], opts: ScopeMatcherOptions = {}) {
     this.rules = rules;
     this.useIndex = opts.useIndex ?? true;
+    this.capaDuplicates = this.useIndex && (opts.capaDuplicates ?? false);
+    this.extra = new Uint32Array(this.capaDuplicates ? rules.length : 0);
     this.matchFeats = rules.map(ruleMatchFeatures);
     this.stamp = new Uint32Array(rules.length);
     if (this.useIndex) this.buildIndex();
@@ -280,14 +293,28 @@ export class ScopeMatcher {
     if (heap.size === 0) return NO_MATCHES;
 
     const run = new MatchRun(this, fs, addr, { fs, strings, bytes, oses });
+    const dup = this.capaDuplicates;
     while (heap.size > 0) {
       const i = heap.pop();
-      if (!run.tryRule(i)) continue;
-      // rules keyed by this match (or its namespaces) become candidates; they depend on this
-      // rule, so their topological index is higher and the heap keeps the order right
-      for (const f of this.matchFeats[i]!) {
-        const l = this.byKey.get(f.key);
-        if (l !== undefined) for (const j of l) this.enqueue(j);
+      let copies = 1;
+      if (dup) {
+        copies += this.extra[i]!;
+        this.extra[i] = 0;
+      }
+      for (; copies > 0; copies--) {
+        if (!run.tryRule(i)) continue;
+        // rules keyed by this match (or its namespaces) become candidates; they depend on this
+        // rule, so their topological index is higher and the heap keeps the order right
+        for (const f of this.matchFeats[i]!) {
+          const l = this.byKey.get(f.key);
+          if (l === undefined) continue;
+          for (const j of l) {
+            if (dup && this.stamp[j] === this.epoch) {
+              if (j > i) this.extra[j]!++; // still queued (dependents sort after i)
+            }
+            else this.enqueue(j);
+          }
+        }
       }
     }
     return run.out;

@@ -91,3 +91,19 @@ test('recorded results are full evaluations', () => {
   assert.ok(m);
   assert.deepEqual(m.result.children.map((c) => c.success), [true, false, false]);
 });
+
+test('capaDuplicates reproduces capa recording a re-queued candidate twice', () => {
+  const a = rule('a', leaf(num(1)), {}, { namespace: 'n' });
+  const r = rule('r', or(leaf(matchFeature('a')), leaf(num(0x80000001))));
+  const r2 = rule('r2', or(leaf(matchFeature('a')), leaf(matchFeature('n'))));
+  const fs = newFeatureSet();
+  addFeature(fs, num(1), absolute(1));
+  addFeature(fs, num(0x80000001), absolute(2));
+  const names = (o: { capaDuplicates?: boolean }) =>
+    new ScopeMatcher([a, r, r2], o).match(fs, absolute(0)).map((m) => m.rule.name);
+  assert.deepEqual(names({}), ['a', 'r', 'r2']);
+  // r: queued initially (number) and again by match:a; r2: keyed twice by one success of a
+  assert.deepEqual(names({ capaDuplicates: true }), ['a', 'r', 'r', 'r2', 'r2']);
+  // state does not leak into the next call
+  assert.deepEqual(names({ capaDuplicates: true }), ['a', 'r', 'r', 'r2', 'r2']);
+});
