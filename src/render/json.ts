@@ -2,8 +2,8 @@
 //
 // Writing: capa prints pydantic's compact JSON (no whitespace, nulls omitted, key order = field
 // order). Our documents are built in that field order, so the writer only has to print values:
-// bigint as a bare integer, strings like JSON.stringify (pydantic leaves non-ASCII unescaped), and
-// a float `number` feature the way Python prints floats (`2.0`, `1e-05`).
+// bigint as a bare integer, strings like JSON.stringify (pydantic leaves non-ASCII unescaped),
+// undefined fields omitted, and a float `number` feature the way Python prints floats (`2.0`, `1e-05`).
 //
 // Reading: the integers that may exceed 2^53 sit under six keys (`number`, `offset`,
 // `operand_number`, `operand_offset`, `min`, `max`). A regex pre-pass quotes those literals, the
@@ -48,52 +48,27 @@ export function pythonFloatRepr(x: number): string {
   return neg ? '-' + out : out;
 }
 
-// strings that JSON.stringify would escape (quotes, backslashes, controls, lone surrogates)
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-
-function str(s: string): string {
-  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : '"' + s + '"';
-}
-
-function writeValue(v: unknown, key: string): string {
-  switch (typeof v) {
-    case 'string':
-      return str(v);
-    case 'bigint':
-      return v.toString();
-    case 'number':
-      // feature integers are bigints in the model, so a JS number under `number` is a float
-      if (key === 'number') return pythonFloatRepr(v);
-      if (Number.isFinite(v)) return String(v);
-      throw new RdocJsonError(`cannot write non-finite number under "${key}"`);
-    case 'boolean':
-      return v ? 'true' : 'false';
-    case 'object': {
-      if (v === null) return 'null';
-      if (Array.isArray(v)) {
-        if (v.length === 0) return '[]';
-        let out = '[' + writeValue(v[0], '');
-        for (let i = 1; i < v.length; i++) out += ',' + writeValue(v[i], '');
-        return out + ']';
-      }
-      let out = '{';
-      let first = true;
-      for (const k in v) {
-        const x = (v as Record<string, unknown>)[k];
-        if (x === undefined) continue; // pydantic exclude_none
-        out += (first ? '' : ',') + str(k) + ':' + writeValue(x, k);
-        first = false;
-      }
-      return out + '}';
-    }
-    default:
-      throw new RdocJsonError(`cannot write a ${typeof v} under "${key}"`);
-  }
-}
-
-/** Any JSON-shaped value (with bigints) as compact JSON. */
+/**
+ * Any JSON-shaped value (with bigints) as compact JSON. The native JSON.stringify does the work
+ * (several times faster than a hand-written writer on the ~80 MB dynamic documents); a replacer
+ * turns bigints and float `number` features into marker strings carrying their final text, and one
+ * regex pass unquotes the markers. The marker starts with a NUL and a per-call nonce, so no real
+ * string can be mistaken for one.
+ */
 export function toCompactJson(value: unknown): string {
-  return writeValue(value, '');
+  const nonce = Math.random().toString(36).slice(2, 10);
+  const mark = '\u0000' + nonce + ':';
+  const text = JSON.stringify(value, function (this: unknown, key: string, v: unknown): unknown {
+    if (typeof v === 'bigint') return mark + v.toString();
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) throw new RdocJsonError(`cannot write non-finite number under "${key}"`);
+      // feature integers are bigints in the model, so a JS number under `number` is a float
+      if (key === 'number' && !Array.isArray(this)) return mark + pythonFloatRepr(v);
+    }
+    return v;
+  });
+  if (text === undefined) throw new RdocJsonError('value has no JSON form');
+  return text.replace(new RegExp('"\\\\u0000' + nonce + ':([^"]*)"', 'g'), '$1');
 }
 
 /** The result document as capa's `-j` output (without the trailing newline `print` adds). */

@@ -225,7 +225,7 @@ export function schemaIssues(doc: unknown, max = 10): string[] {
 
 /**
  * Cross-field rules of §5.2/§5.3 a schema cannot express: rule keys equal rule names, locations
- * only on successful feature/range nodes, captures only on regex/substring nodes, synthetic rules
+ * only on successful feature/range/subscope nodes, captures only on regex/substring nodes, synthetic rules
  * absent, file-scope rules matched once at `no address`.
  */
 export function semanticIssues(doc: ResultDocument, max = 10): string[] {
@@ -235,8 +235,9 @@ export function semanticIssues(doc: ResultDocument, max = 10): string[] {
   };
   const walk = (rule: string, m: ResultDocument['rules'][string]['matches'][number][1]): void => {
     const isFeature = m.node.type === 'feature';
-    const isRange = m.node.type === 'statement' && m.node.statement.type === 'range';
-    if (m.locations.length && !(m.success && (isFeature || isRange))) add(`${rule}: locations on a non-located node`);
+    // spliced subscope nodes keep the `match` feature's locations
+    const located = m.node.type === 'statement' && (m.node.statement.type === 'range' || m.node.statement.type === 'subscope');
+    if (m.locations.length && !(m.success && (isFeature || located))) add(`${rule}: locations on a non-located node`);
     const ft = m.node.type === 'feature' ? m.node.feature.type : '';
     if (Object.keys(m.captures).length && ft !== 'regex' && ft !== 'substring') add(`${rule}: captures on ${ft || 'statement'}`);
     for (const c of m.children) walk(rule, c);
