@@ -10,7 +10,7 @@ import { parseElf, loadElfImage, detectElfOs, detectElfOsFromBytes } from '../..
 import { FormatError } from '../../src/formats/errors.js';
 import { Memory } from '../../src/formats/image.js';
 import { elfGlobalFeatures } from '../../src/extractors/elf/global.js';
-import { elfFileFeatures, elfFunctionNameFeatures, importSymbols } from '../../src/extractors/elf/file.js';
+import { elfFileFeatures, elfFunctionNameFeatures, importSymbols, vivOrdinalName } from '../../src/extractors/elf/file.js';
 import type { Located } from '../../src/features/extractor.js';
 import { requireTestdata, testdata } from '../helpers/testdata.js';
 
@@ -215,6 +215,9 @@ test('refusals: bad magic, truncated header, unsupported machine', () => {
 test('import symbol forms (generate_symbols with dll)', () => {
   assert.deepEqual(importSymbols('*', 'puts'), ['*.puts', 'puts']);
   assert.deepEqual(importSymbols('*', 'CreateFileA'), ['*.CreateFileA', 'CreateFileA', '*.CreateFile', 'CreateFile']);
+  assert.equal(vivOrdinalName('ord12'), '#12');
+  assert.equal(vivOrdinalName('order'), 'order');
+  assert.deepEqual(importSymbols('*', vivOrdinalName('ord12')), ['*.#12']);
 });
 
 // ---- shared samples ------------------------------------------------------------------------

@@ -31,6 +31,11 @@ export function importSymbols(dll: string, name: string): string[] {
   return out;
 }
 
+/** capa rewrites vivisect's `ord<N>` import names to `#<N>` (Python int() syntax for N) */
+export function vivOrdinalName(name: string): string {
+  return /^ord\s*[+-]?\d+(_\d+)*\s*$/.test(name) ? '#' + name.slice(3) : name;
+}
+
 export function elfExportFeatures(image: LoadedImage): Located[] {
   return image.exports
     .filter((e) => e.name !== undefined)
@@ -42,7 +47,9 @@ export function elfImportFeatures(image: LoadedImage): Located[] {
   const slots = [...image.imports.values()].filter((i) => i.kind !== 'plt' && i.name !== undefined);
   slots.sort((a, b) => a.va - b.va);
   for (const imp of slots) {
-    for (const s of importSymbols(imp.dll, imp.name!)) out.push({ feature: importFeature(s), address: absolute(imp.va) });
+    for (const s of importSymbols(imp.dll, vivOrdinalName(imp.name!))) {
+      out.push({ feature: importFeature(s), address: absolute(imp.va) });
+    }
   }
   return out;
 }
