@@ -139,7 +139,9 @@ interface Scan {
   readonly rule: number;
 }
 
+/** memo bounds: entries and total string length (strings can be long) */
 const STRING_MEMO_LIMIT = 200_000;
+const STRING_MEMO_CHARS = 16 * 1024 * 1024;
 
 export interface ScopeMatcherOptions {
   /** false: evaluate every rule in order (capa's naive loop); default true */
@@ -167,6 +169,7 @@ export class ScopeMatcher {
   private readonly osScans: Scan[] = [];
   /** string value → rules with a substring/regex requirement it satisfies */
   private stringMemo = new Map<string, number[]>();
+  private stringMemoChars = 0;
   /** per-call marks: stamp[i] === epoch ⇔ rule i already queued this call */
   private readonly stamp: Uint32Array;
   private epoch = 0;
@@ -227,8 +230,14 @@ export class ScopeMatcher {
       const ok = stringMatches(scan.node, s);
       if (ok && (hit.length === 0 || hit[hit.length - 1] !== scan.rule)) hit.push(scan.rule);
     }
-    if (this.stringMemo.size >= STRING_MEMO_LIMIT) this.stringMemo = new Map();
-    this.stringMemo.set(s, hit);
+    if (this.stringMemo.size >= STRING_MEMO_LIMIT || this.stringMemoChars + s.length > STRING_MEMO_CHARS) {
+      this.stringMemo = new Map();
+      this.stringMemoChars = 0;
+    }
+    if (s.length <= STRING_MEMO_CHARS) {
+      this.stringMemo.set(s, hit);
+      this.stringMemoChars += s.length;
+    }
     return hit;
   }
 
