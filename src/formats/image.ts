@@ -65,6 +65,12 @@ export interface LoadedImage {
    * does not seed analysis from them; analysis may opt in.
    */
   readonly tlsCallbacks?: readonly number[];
+  /**
+   * VA ranges [start, end) the loader marks as dead data (vivisect `markDeadData`: PE sections
+   * holding data directories or read-only data, carved embedded PEs). vivisect's pointer and
+   * code-discovery passes skip targets inside them.
+   */
+  readonly deadData?: ReadonlyArray<readonly [number, number]>;
   readonly segments: readonly Segment[];
   /** keyed by `ImportEntry.va` */
   readonly imports: ReadonlyMap<number, ImportEntry>;

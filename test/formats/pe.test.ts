@@ -325,6 +325,18 @@ describe('PE parser: real samples', { skip: requireTestdata('pe parser') }, () =
     );
     assert.equal(img.imports.get(0x10002030)?.name, 'socket');
     assert.equal(img.imports.get(0x10002030)?.ordinal, 23);
+    // .rdata holds the import directory, .reloc the relocations: both dead data for vivisect
+    assert.deepEqual(img.deadData, [
+      [0x10002000, 0x10026000],
+      [0x10027000, 0x10028000],
+    ]);
+  });
+
+  it('marks carved embedded PEs as dead data (PMA 12-04 resource)', () => {
+    const b = load('Practical Malware Analysis Lab 12-04.exe_');
+    if (!b) return;
+    const img = loadPeImage(parsePE(b));
+    assert.ok(img.deadData!.some(([s, e]) => s === 0x404060 && e === 0x408060));
   });
 
   it('handles PE32+ (al-khaser x64)', () => {

@@ -17,7 +17,8 @@ import {
   IMAGE_SCN_MEM_WRITE,
   type PeFile,
 } from './types.js';
-import { peRvaToOffset } from './parse.js';
+import { carvedPeFileSize, carvePe } from './carve.js';
+import { peMaxRva, peRvaToOffset } from './parse.js';
 
 const MM_READ = 4;
 const MM_WRITE = 2;
@@ -37,6 +38,17 @@ export function normaliseDllName(filename: string): string {
     n = parts.slice(0, -1).join('_');
   }
   return n.replace(/[^A-Za-z0-9_]/g, '_');
+}
+
+/** vivisect's offsetToRva (0 when the offset lies in no section) */
+function offsetToRva(pe: PeFile, offset: number): number {
+  const maxRva = peMaxRva(pe);
+  for (const s of pe.sections) {
+    const ssize =
+      s.sizeOfRawData + s.pointerToRawData > maxRva ? s.virtualSize : Math.max(s.sizeOfRawData, s.virtualSize);
+    if (s.pointerToRawData <= offset && offset < s.pointerToRawData + ssize) return offset - s.pointerToRawData + s.virtualAddress;
+  }
+  return 0;
 }
 
 interface SegmentBuild extends Segment {
@@ -90,6 +102,17 @@ export function loadPeImage(pe: PeFile): LoadedImage {
   const legacyExec = !nxcompat && pe.majorSubsystemVersion < 6;
   const rsrcRva = pe.dataDirectories[DIR.RESOURCE]!.rva;
   const secs = pe.sections;
+  // sections starting at a data directory (all but TLS) or holding read-only data are dead data
+  const deadvas = new Set<number>([rsrcRva]);
+  for (let i = 0; i <= DIR.COM_DESCRIPTOR; i++) {
+    if (i !== DIR.TLS && pe.dataDirectories[i]!.rva !== 0) deadvas.add(pe.dataDirectories[i]!.rva);
+  }
+  const deadData: Array<readonly [number, number]> = [];
+  const markDead = (chars: number, start: number, len: number): void => {
+    if (!(chars & IMAGE_SCN_CNT_CODE) && !(chars & IMAGE_SCN_MEM_EXECUTE) && !(chars & IMAGE_SCN_MEM_WRITE)) {
+      deadData.push([start, start + len]);
+    }
+  };
 
   for (let idx = 0; idx < secs.length; idx++) {
     const sec = secs[idx]!;
@@ -114,6 +137,8 @@ export function loadPeImage(pe: PeFile): LoadedImage {
       if (idx + 1 >= secs.length) continue;
       const plen = Math.max(0, base + secs[idx + 1]!.virtualAddress - secbase);
       segments.push(makeSegment(pe, sec.name, secbase, plen, 0, 0, flags));
+      if (deadvas.has(secrva)) deadData.push([secbase, secbase + plen]);
+      markDead(chars, secbase, plen);
       continue;
     }
     if (sec.sizeOfRawData < sec.virtualSize && sec.sizeOfRawData > file.length) continue;
@@ -124,6 +149,8 @@ export function loadPeImage(pe: PeFile): LoadedImage {
     const slen = Math.max(0, Math.min(readsize, file.length - secoff));
     const size = Math.max(slen, align(sec.virtualSize, secalign));
     segments.push(makeSegment(pe, sec.name, secbase, size, secoff, slen, flags));
+    if (deadvas.has(secrva)) deadData.push([secbase, secbase + size]);
+    markDead(chars, secbase, size);
   }
 
   const memory = new Memory({ segments });
@@ -213,6 +240,15 @@ export function loadPeImage(pe: PeFile): LoadedImage {
     }
   }
 
+  // embedded PEs are dead data too (vivisect `carvepes`), located through offsetToRva
+  for (const c of carvePe(file)) {
+    const size = carvedPeFileSize(file, c);
+    if (size === undefined) continue;
+    const len = Math.max(0, Math.min(size, file.length - c.offset));
+    const start = base + offsetToRva(pe, c.offset);
+    deadData.push([start, start + len]);
+  }
+
   const image: { -readonly [K in keyof LoadedImage]: LoadedImage[K] } = {
     format: 'pe',
     arch: pe.arch,
@@ -227,5 +263,13 @@ export function loadPeImage(pe: PeFile): LoadedImage {
     file,
   };
   if (pe.tlsCallbacks.length > 0) image.tlsCallbacks = pe.tlsCallbacks.slice();
+  // vivisect keeps each range once
+  const seenDead = new Set<string>();
+  image.deadData = deadData.filter(([a, b]) => {
+    const k = `${a}:${b}`;
+    if (seenDead.has(k)) return false;
+    seenDead.add(k);
+    return true;
+  });
   return image;
 }
