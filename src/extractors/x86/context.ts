@@ -4,7 +4,7 @@
 // backwards register search of indirect-call resolution.
 
 import { REG, type Insn } from '../../analysis/insn.js';
-import type { BasicBlock, Program } from '../../analysis/program.js';
+import type { BasicBlock, FunctionInfo, Program } from '../../analysis/program.js';
 import {
   characteristic,
   makeFeature,
@@ -30,9 +30,9 @@ export class X86Context {
   readonly spReg: number;
   readonly bpReg: number;
   private readonly apiNames = new Map<number, readonly Feature[]>();
-  private readonly interned = new Map<string, Feature>();
+  private readonly interned = new Map<string, Map<string | bigint | number | null, Feature>>();
   private readonly chars = new Map<string, Feature>();
-  private prevIndex: Map<number, Insn> | undefined;
+  private readonly prevIndex = new WeakMap<FunctionInfo, Map<number, Insn>>();
 
   constructor(readonly program: Program) {
     this.bitness = program.bitness;
@@ -41,13 +41,18 @@ export class X86Context {
     this.bpReg = program.bitness === 64 ? REG.RBP : REG.EBP;
   }
 
-  /** interned feature (type, value[, index]) */
+  /** interned feature (type, value[, index]): one Map per (type, index), keyed by the raw value */
   feature(type: FeatureType, value: string | bigint | number | null, index?: number): Feature {
-    const k = type + '\u0000' + (index ?? '') + '\u0000' + (typeof value === 'bigint' ? value.toString() + 'n' : String(value));
-    let f = this.interned.get(k);
+    const slot = index === undefined ? type : type + index;
+    let m = this.interned.get(slot);
+    if (!m) {
+      m = new Map();
+      this.interned.set(slot, m);
+    }
+    let f = m.get(value);
     if (!f) {
       f = makeFeature(type, value, index === undefined ? {} : { index });
-      this.interned.set(k, f);
+      m.set(value, f);
     }
     return f;
   }
@@ -92,22 +97,17 @@ export class X86Context {
     return imp !== undefined && imp.kind !== 'plt';
   }
 
-  /** vivisect getPrevLocation(va, adjacent=True) restricted to analysed instructions */
-  prevInsn(va: number): Insn | undefined {
-    if (!this.prevIndex) {
-      const idx = new Map<number, Insn>();
-      for (const fva of this.program.functions) {
-        const f = this.program.func(fva);
-        if (!f) continue;
-        for (const bb of f.blocks) for (const i of bb.insns) idx.set(i.va + i.length, i);
-      }
-      this.prevIndex = idx;
+  /**
+   * vivisect getPrevLocation(va, adjacent=True) for the backwards register search: the
+   * instruction of function `f` that ends at va (indexed per function on first use).
+   */
+  prevInsn(f: FunctionInfo, va: number): Insn | undefined {
+    let idx = this.prevIndex.get(f);
+    if (!idx) {
+      idx = new Map<number, Insn>();
+      for (const bb of f.blocks) for (const i of bb.insns) idx.set(i.va + i.length, i);
+      this.prevIndex.set(f, idx);
     }
-    return this.prevIndex.get(va);
+    return idx.get(va);
   }
-}
-
-/** lowest-address block of a function (capa's `f.basic_blocks[0]`) */
-export function firstBlock(blocks: readonly BasicBlock[]): BasicBlock | undefined {
-  return blocks[0];
 }

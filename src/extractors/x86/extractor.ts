@@ -66,11 +66,13 @@ export class X86StaticExtractor implements StaticExtractor {
     return this.fileCache;
   }
 
-  *functions(): Iterable<FunctionHandle> {
+  functions(): Iterable<FunctionHandle> {
+    const out: FunctionHandle[] = [];
     for (const va of this.program.functions) {
       const f = this.program.func(va);
-      if (f) yield { address: absolute(va), inner: f };
+      if (f) out.push({ address: absolute(va), inner: f });
     }
+    return out;
   }
 
   /** the handle of the function at va, if the analysis found one */
@@ -94,8 +96,11 @@ export class X86StaticExtractor implements StaticExtractor {
     return out;
   }
 
-  *basicBlocks(f: FunctionHandle): Iterable<BasicBlockHandle> {
-    for (const bb of (f.inner as FunctionInfo).blocks) yield { address: absolute(bb.va), inner: bb };
+  basicBlocks(f: FunctionHandle): Iterable<BasicBlockHandle> {
+    const blocks = (f.inner as FunctionInfo).blocks;
+    const out: BasicBlockHandle[] = new Array(blocks.length);
+    for (let i = 0; i < blocks.length; i++) out[i] = { address: absolute(blocks[i]!.va), inner: blocks[i] };
+    return out;
   }
 
   basicBlockFeatures(_f: FunctionHandle, bb: BasicBlockHandle): Iterable<Located> {
@@ -104,8 +109,11 @@ export class X86StaticExtractor implements StaticExtractor {
     return out;
   }
 
-  *instructions(_f: FunctionHandle, bb: BasicBlockHandle): Iterable<InsnHandle> {
-    for (const insn of (bb.inner as BasicBlock).insns) yield { address: absolute(insn.va), inner: insn };
+  instructions(_f: FunctionHandle, bb: BasicBlockHandle): Iterable<InsnHandle> {
+    const insns = (bb.inner as BasicBlock).insns;
+    const out: InsnHandle[] = new Array(insns.length);
+    for (let i = 0; i < insns.length; i++) out[i] = { address: absolute(insns[i]!.va), inner: insns[i] };
+    return out;
   }
 
   instructionFeatures(f: FunctionHandle, bb: BasicBlockHandle, insn: InsnHandle): Iterable<Located> {

@@ -88,9 +88,9 @@ function elfFunctionSymbols(ctx: X86Context, va: number): readonly string[] {
   return c._elfSyms.get(va) ?? [];
 }
 
-function predecessors(ctx: X86Context, va: number): number[] {
+function predecessors(ctx: X86Context, f: FunctionInfo, va: number): number[] {
   const out: number[] = [];
-  const prev = ctx.prevInsn(va);
+  const prev = ctx.prevInsn(f, va);
   if (prev && !(prev.flags & 0x01)) out.push(prev.va);
   for (const x of ctx.program.xrefsTo(va, REF_CODE)) {
     // calls, pointer derefs and arch switches are not local flow (vivisect FAR_BRANCH_MASK)
@@ -101,8 +101,8 @@ function predecessors(ctx: X86Context, va: number): number[] {
 }
 
 /** capa indirect_calls.find_definition: the constant loaded into `reg` before va, if any */
-function findRegisterDefinition(ctx: X86Context, va: number, reg: number): number | undefined {
-  const q = predecessors(ctx, va);
+function findRegisterDefinition(ctx: X86Context, f: FunctionInfo, va: number, reg: number): number | undefined {
+  const q = predecessors(ctx, f, va);
   const seen = new Set<number>();
   let head = 0;
   while (head < q.length && seen.size < MAX_DEFINITION_SEARCH) {
@@ -113,7 +113,7 @@ function findRegisterDefinition(ctx: X86Context, va: number, reg: number): numbe
     if (!insn) continue;
     const op0 = insn.operands[0];
     if (!op0 || op0.kind !== 'reg' || op0.reg !== reg || !DESTRUCTIVE.has(insn.mnemonic)) {
-      for (const p of predecessors(ctx, cur)) q.push(p);
+      for (const p of predecessors(ctx, f, cur)) q.push(p);
       continue;
     }
     if (insn.mnemonic !== 'mov') return undefined;
@@ -150,8 +150,8 @@ function extractApi(ctx: X86Context, f: FunctionInfo, insn: Insn, at: Address, o
           break;
         }
         // skip an ENDBR32/64 at the thunk
-        const b = ctx.program.mem.read(target, 3);
-        if (b.length === 3 && b[0] === 0xf3 && b[1] === 0x0f && b[2] === 0x1e) target += 4;
+        const mem = ctx.program.mem;
+        if (mem.u8(target) === 0xf3 && mem.u8(target + 1) === 0x0f && mem.u8(target + 2) === 0x1e) target += 4;
         const next = coderefFrom(ctx, target);
         if (next === undefined) return;
         target = next;
@@ -160,7 +160,7 @@ function extractApi(ctx: X86Context, f: FunctionInfo, insn: Insn, at: Address, o
     }
     case 'reg': {
       if (m !== 'call') return;
-      const target = findRegisterDefinition(ctx, insn.va, op0.reg);
+      const target = findRegisterDefinition(ctx, f, insn.va, op0.reg);
       if (target !== undefined) emitImportApi(ctx, target, at, out);
       return;
     }

@@ -23,6 +23,7 @@ export function isPrintableByte(c: number): boolean {
   return PRINTABLE[c] === 1;
 }
 
+const NO_POINTERS: readonly number[] = [];
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 export class MemoryProbe {
@@ -174,6 +175,7 @@ export class MemoryProbe {
 
   /** capa `derefs`: p, then what it points to, … while valid; stops after a string */
   derefs(p: number): readonly number[] {
+    if (!this.isValidPointer(p)) return NO_POINTERS;
     const cached = this.chains.get(p);
     if (cached !== undefined) return cached;
     const out: number[] = [];
