@@ -10,6 +10,9 @@ import type { ElfFile } from './types.js';
 /** raised where Python would raise (struct.error, ValueError, UnicodeDecodeError, …) */
 class PyError extends Error {}
 
+/** 2^63: Python file offsets/sizes at or above this overflow (OverflowError, not ValueError) */
+const PY_OFF_MAX = 2 ** 63;
+
 const fail = (msg: string): never => {
   throw new PyError(msg);
 };
@@ -90,12 +93,14 @@ export class CapaElfView {
     } catch {
       throw new PyError('file header truncated');
     }
+    // Python's seek() overflows on offsets ≥ 2^63; a read of 0 bytes always "succeeds"
+    if (phoff >= PY_OFF_MAX || shoff >= PY_OFF_MAX) fail('offset overflow');
     const phsize = this.phnum * this.phentsize;
-    const ph = this.r.slice(phoff, phsize);
+    const ph = phsize === 0 ? new Uint8Array(0) : this.r.slice(phoff, phsize);
     this.phbuf = ph ?? new Uint8Array(0);
     if (!ph) this.phnum = 0;
     const shsize = this.shnum * this.shentsize;
-    const sh = this.r.slice(shoff, shsize);
+    const sh = shsize === 0 ? new Uint8Array(0) : this.r.slice(shoff, shsize);
     this.shbuf = sh ?? new Uint8Array(0);
     if (!sh) this.shnum = 0;
   }
@@ -124,7 +129,8 @@ export class CapaElfView {
       if (ent.length < 48) fail('short phdr');
       p = { type: e.u32(0), flags: e.u32(4), offset: e.u64(8), vaddr: e.u64(16), filesz: e.u64(32), memsz: e.u64(40) };
     }
-    const buf = this.r.slice(p.offset, p.filesz);
+    if (p.offset >= PY_OFF_MAX || p.filesz >= PY_OFF_MAX) fail('offset overflow');
+    const buf = p.filesz === 0 ? new Uint8Array(0) : this.r.slice(p.offset, p.filesz);
     return buf ? { ...p, buf } : undefined;
   }
 
@@ -147,7 +153,8 @@ export class CapaElfView {
       if (ent.length < 64) fail('short shdr');
       s = { name: e.u32(0), type: e.u32(4), addr: e.u64(16), offset: e.u64(24), size: e.u64(32), link: e.u32(40), entsize: e.u64(56) };
     }
-    const buf = this.r.slice(s.offset, s.size);
+    if (s.offset >= PY_OFF_MAX || s.size >= PY_OFF_MAX) fail('offset overflow');
+    const buf = s.size === 0 ? new Uint8Array(0) : this.r.slice(s.offset, s.size);
     if (!buf) throw new ReadError('failed to read section header content');
     return { ...s, buf };
   }
@@ -236,7 +243,8 @@ export class CapaElfView {
       }
     }
     if (off === undefined) return undefined;
-    return this.r.slice(off, size);
+    if (off >= PY_OFF_MAX || size >= PY_OFF_MAX) fail('offset overflow');
+    return size === 0 ? new Uint8Array(0) : this.r.slice(off, size);
   }
 
   *needed(): Generator<string> {
