@@ -233,6 +233,13 @@ test('every shared ELF sample parses; x86 ones load, others are refused cleanly'
     if (elf.header.machine === 3 || elf.header.machine === 62) {
       const img = loadElfImage(elf);
       assert.ok(img.segments.length > 0, f);
+      // every named JUMP_SLOT import is reachable through a PLT stub
+      const plt = new Set([...img.imports.values()].filter((i) => i.kind === 'plt').map((i) => i.name));
+      for (const r of elf.relocations) {
+        if (r.type !== 7 || !r.name) continue;
+        const slot = img.imports.get(img.baseAddress === 0x2000000 ? r.offset + 0x2000000 : r.offset);
+        assert.ok(slot && plt.has(slot.name), `${f}: no PLT stub for ${r.name}`);
+      }
     } else {
       assert.throws(() => loadElfImage(elf), (e: unknown) => e instanceof FormatError && e.code === 'unsupported-arch');
     }
