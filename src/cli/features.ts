@@ -1,0 +1,68 @@
+// `capa-ts features [-f FORMAT] [--function 0xADDR] <file>`: print the features capa-ts extracts,
+// per scope with addresses, like capa's scripts/show-features.py. Bad input surfaces as a
+// FormatError, usage problems as CliError (both mapped to exit codes by main).
+
+import { openPeExtractor } from '../extractors/pe/extractor.js';
+import { detectFormat } from '../formats/detect.js';
+import { FormatError } from '../formats/errors.js';
+import { renderFeatureLines } from '../render/features.js';
+import { parseArgs, type OptionSpec } from './args.js';
+import { readInput } from './analyze.js';
+import { CliError, EXIT } from './exit-codes.js';
+
+const SPECS: readonly OptionSpec[] = [
+  { name: 'format', short: 'f', value: true },
+  { name: 'function', short: 'F', value: true },
+  { name: 'debug' },
+];
+
+const FORMATS = ['auto', 'pe', 'elf', 'dotnet', 'sc32', 'sc64'];
+
+function parseVa(s: string): number {
+  const t = s.trim().toLowerCase();
+  const v = t.startsWith('0x') ? Number.parseInt(t.slice(2), 16) : Number.parseInt(t, 10);
+  if (!/^(0x[0-9a-f]+|[0-9]+)$/.test(t) || !Number.isSafeInteger(v)) {
+    throw new CliError(`option --function: '${s}' is not an address (e.g. 0x401000)`, EXIT.USAGE);
+  }
+  return v;
+}
+
+export async function runFeatures(argv: string[], io: { out(s: string): void; err(s: string): void }): Promise<number> {
+  const { opts, positional } = parseArgs(argv, SPECS);
+  if (positional.length !== 1) {
+    throw new CliError(positional.length ? `expected one input file, got ${positional.length}` : 'missing input file (usage: capa-ts features [-f FORMAT] [--function 0xADDR] <file>)', EXIT.USAGE);
+  }
+  const format = (opts.get('format') as string | undefined) ?? 'auto';
+  if (!FORMATS.includes(format)) throw new CliError(`option --format: '${format}' is not one of ${FORMATS.join(', ')}`, EXIT.USAGE);
+  const fn = opts.get('function') as string | undefined;
+  const functionVa = fn === undefined ? undefined : parseVa(fn);
+
+  const bytes = readInput(positional[0]!);
+  const detected = detectFormat(bytes);
+  const kind = format === 'auto' ? detected : format;
+  if (kind !== 'pe') {
+    const what = kind === 'unknown' ? 'unrecognised file format (not PE or ELF; shellcode needs -f sc32/sc64)' : `format '${kind}'`;
+    throw new FormatError(`${what}: \`capa-ts features\` supports PE x86/x64 files`, 'unsupported-format');
+  }
+  if (detected === 'dotnet') throw new FormatError('.NET assemblies are not supported by `capa-ts features`', 'unsupported-format');
+  const x = openPeExtractor(bytes);
+  try {
+    let buf: string[] = [];
+    const flush = (): void => {
+      if (buf.length) io.out(buf.join('\n') + '\n');
+      buf = [];
+    };
+    const ok = renderFeatureLines(x, (l) => {
+      buf.push(l);
+      if (buf.length >= 4096) flush();
+    }, functionVa === undefined ? {} : { functionVa });
+    flush();
+    if (!ok) {
+      io.err(`0x${functionVa!.toString(16).toUpperCase()} not a function\n`);
+      return EXIT.USAGE;
+    }
+    return EXIT.OK;
+  } finally {
+    x.dispose();
+  }
+}
