@@ -185,6 +185,7 @@ describe('PE parser: synthetic file', () => {
     assert.deepEqual(pe.exports, [{ rva: 0x1000, ordinal: 1, name: 'Exported' }]);
     assert.deepEqual(pe.forwarders, [{ rva: 0x1880, name: 'Fwd', forwarder: 'NTDLL.RtlFoo' }]);
     assert.equal(pe.exportDllName, 'test.dll');
+    assert.deepEqual(pe.boundImports, []);
   });
 
   it('parses relocations and TLS callbacks', () => {
@@ -359,6 +360,17 @@ describe('PE parser: real samples', { skip: requireTestdata('pe parser') }, () =
     const img = loadPeImage(parsePE(b));
     assert.equal(img.extraEntryPoints.length, 107);
     assert.ok(img.extraEntryPoints.includes(0x140001000));
+  });
+
+  it('reads bound import descriptors', () => {
+    const b = load('e365e3e3febb8a71267b5cd64457744a00e2d61edafb7c98b205b729315e97de.dll_');
+    if (!b) return;
+    const pe = parsePE(b);
+    assert.deepEqual(pe.boundImports[1], {
+      dll: 'KERNEL32.dll',
+      timeDateStamp: 1111716948,
+      forwarderRefs: [{ dll: 'ntdll.dll', timeDateStamp: 1111716948 }],
+    });
   });
 
   it('reads kernel32 exports and forwarders', () => {

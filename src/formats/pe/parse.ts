@@ -17,6 +17,7 @@ import {
   type PeFile,
   type PeForwarder,
   type PeImport,
+  type PeBoundImport,
   type PeRelocation,
   type PeSection,
 } from './types.js';
@@ -425,6 +426,31 @@ export function parsePE(bytes: Uint8Array): PeFile {
     }
   }
 
+  // ---- bound imports: the directory "RVA" is a file offset; names are relative to its start ----
+  const boundImports: PeBoundImport[] = [];
+  {
+    const bd = dataDirectories[DIR.BOUND_IMPORT]!;
+    const start = bd.rva;
+    const name = (rel: number): string => {
+      const b = f.read(start + rel, 256, true);
+      return b ? latin1(cstr(b)) : '';
+    };
+    let off = start;
+    for (let n = 0; start !== 0 && n < MAX_IMPORT_DESCRIPTORS && f.has(off, 8); n++) {
+      const ts = f.u32(off);
+      const nameOff = f.u16(off + 4);
+      const nrefs = f.u16(off + 6);
+      if (ts === 0 && nameOff === 0 && nrefs === 0) break;
+      const refs: { dll: string; timeDateStamp: number }[] = [];
+      for (let r = 0; r < nrefs && f.has(off + 8 + r * 8, 8); r++) {
+        const ro = off + 8 + r * 8;
+        refs.push({ dll: name(f.u16(ro + 4)), timeDateStamp: f.u32(ro) });
+      }
+      boundImports.push({ dll: name(nameOff), timeDateStamp: ts, forwarderRefs: refs });
+      off += 8 + nrefs * 8;
+    }
+  }
+
   // ---- TLS callbacks (absolute VAs, read through the file mapping) ----
   const tlsCallbacks: number[] = [];
   {
@@ -519,6 +545,7 @@ export function parsePE(bytes: Uint8Array): PeFile {
     exports,
     forwarders,
     relocations,
+    boundImports,
     tlsCallbacks,
     overlayOffset,
     headerSize,

@@ -84,6 +84,13 @@ export interface PeForwarder {
   readonly forwarder?: string;
 }
 
+export interface PeBoundImport {
+  readonly dll: string;
+  readonly timeDateStamp: number;
+  /** forwarder module references that follow the descriptor */
+  readonly forwarderRefs: readonly { readonly dll: string; readonly timeDateStamp: number }[];
+}
+
 export interface PeRelocation {
   readonly rva: number;
   readonly type: number;
@@ -141,6 +148,8 @@ export interface PeFile {
   /** the export directory's Name field, when present and ASCII */
   readonly exportDllName?: string;
   readonly relocations: readonly PeRelocation[];
+  /** bound import descriptors (informational: imports are read from the INT/IAT either way) */
+  readonly boundImports: readonly PeBoundImport[];
   /** TLS callback VAs (as stored: absolute addresses for the preferred image base) */
   readonly tlsCallbacks: readonly number[];
   /** SafeSEH handler table: VA of the table and the handler count as vivisect reads them */
