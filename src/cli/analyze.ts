@@ -1,0 +1,120 @@
+// `capa-ts [options] <file>`: find capabilities and print capa's report or result document.
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs, parseIntOption, type OptionSpec } from './args.js';
+import { CliError, EXIT } from './exit-codes.js';
+import type { Io } from './rules-fetch.js';
+import { resolveRules } from './load-rules.js';
+import { analyzeDetailed, type FormatOption } from '../index.js';
+import { serializeResultDocument } from '../render/json.js';
+import { renderDefault, renderVerbose, renderVeryVerbose } from '../render/index.js';
+
+export const FORMATS: readonly FormatOption[] = ['auto', 'pe', 'elf', 'dotnet', 'sc32', 'sc64'];
+
+const SPECS: readonly OptionSpec[] = [
+  { name: 'rules', short: 'r', value: true, repeat: true },
+  { name: 'format', short: 'f', value: true },
+  { name: 'os', value: true },
+  { name: 'entry', value: true },
+  { name: 'json', short: 'j' },
+  { name: 'verbose', short: 'v', count: true },
+  { name: 'vverbose' },
+  { name: 'quiet', short: 'q' },
+  { name: 'color', value: true, choices: ['auto', 'always', 'never'] },
+  { name: 'tag', short: 't', value: true },
+  { name: 'debug' },
+];
+
+/** Reads the input file, turning every file-system failure into a one-line error. */
+export function readInput(path: string): Uint8Array {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new CliError(`${path}: no such file`, EXIT.MISSING_FILE);
+  }
+  if (st.isDirectory()) throw new CliError(`${path}: is a directory, not a file`, EXIT.MISSING_FILE);
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch (e) {
+    throw new CliError(`${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, EXIT.MISSING_FILE);
+  }
+}
+
+export function parseFormat(v: string | undefined): FormatOption {
+  const f = (v ?? 'auto') as FormatOption;
+  if (!FORMATS.includes(f)) {
+    if (['cape', 'drakvuf', 'vmray', 'freeze'].includes(f)) {
+      throw new CliError(`format '${f}' is not supported yet by capa-ts`, EXIT.UNSUPPORTED_FORMAT);
+    }
+    throw new CliError(`option --format: '${v}' is not one of ${FORMATS.join(', ')}`, EXIT.USAGE);
+  }
+  return f;
+}
+
+function useColor(opt: string | undefined): boolean {
+  if (opt === 'always') return true;
+  if (opt === 'never') return false;
+  return process.stdout.isTTY === true && !process.env.NO_COLOR;
+}
+
+export async function runAnalyze(argv: string[], io: Io): Promise<number> {
+  const { opts, positional } = parseArgs(argv, SPECS);
+  if (positional.length !== 1) {
+    throw new CliError(positional.length ? `expected one input file, got ${positional.length}` : 'missing input file (see --help)', EXIT.USAGE);
+  }
+  const path = positional[0]!;
+  const format = parseFormat(opts.get('format') as string | undefined);
+  const entry = opts.has('entry') ? parseIntOption('entry', opts.get('entry') as string) : undefined;
+  if (entry !== undefined && format !== 'sc32' && format !== 'sc64') {
+    throw new CliError('--entry only applies to shellcode (-f sc32 or -f sc64)', EXIT.USAGE);
+  }
+  const os = opts.get('os') as string | undefined;
+  const verbosity = (opts.get('verbose') as number | undefined) ?? 0;
+  const json = opts.get('json') === true;
+  const quiet = opts.get('quiet') === true;
+
+  const bytes = readInput(path);
+  const rules = await resolveRules({
+    paths: (opts.get('rules') as string[] | undefined) ?? [],
+    tag: opts.get('tag') as string | undefined,
+  });
+
+  const progress = !quiet && !json && process.stderr.isTTY === true;
+  const onProgress = progress
+    ? (done: number, total: number): void => {
+        if (done === total || done % 64 === 0) process.stderr.write(`\rmatching: ${done}/${total} functions`);
+        if (done === total) process.stderr.write('\r\x1b[K');
+      }
+    : undefined;
+
+  const { document } = analyzeDetailed(bytes, {
+    rules: rules.ruleset,
+    format,
+    os: os === 'auto' ? undefined : os,
+    entry,
+    path: resolve(path),
+    argv,
+    rulePaths: rules.paths,
+    onProgress,
+  });
+
+  // capa refuses to report on files its rules flag as beyond static analysis (packed, installers, …),
+  // in the default text mode only.
+  if (!json && verbosity === 0) {
+    const limits = Object.values(document.rules).filter((r) => r.meta.namespace === 'internal/limitation/static');
+    if (limits.length) {
+      for (const l of limits) if (!quiet) io.err(`capa-ts: warning: ${l.meta.description.trim() || l.meta.name}\n`);
+      return EXIT.FILE_LIMITATION;
+    }
+  }
+
+  const color = useColor(opts.get('color') as string | undefined);
+  let out: string;
+  if (json) out = serializeResultDocument(document);
+  else if (verbosity >= 2) out = renderVeryVerbose(document, { color });
+  else if (verbosity === 1) out = renderVerbose(document, { color });
+  else out = renderDefault(document, { color });
+  io.out(out.endsWith('\n') ? out : out + '\n');
+  return EXIT.OK;
+}

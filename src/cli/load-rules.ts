@@ -1,0 +1,96 @@
+// Which rules the CLI uses, and reading them from disk.
+//
+// `-r PATH` (repeatable): exactly those files/directories. Without it: the rule pack embedded in
+// capa-ts plus the official capa-rules when the user has pointed capa-ts at them — `$CAPA_RULES`
+// (a directory), else the clone made by `capa-ts rules fetch` in the user cache.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CliError, EXIT } from './exit-codes.js';
+import { fetchedRulesDir } from './rules-fetch.js';
+import { embeddedRuleFiles, type RuleFile, type RuleSet } from '../index.js';
+import { buildRuleSet } from '../rules/load.js';
+
+/** Every `.yml` file under the given files/directories; skips `.git*` directories as capa does. */
+export function readRuleFiles(paths: readonly string[]): RuleFile[] {
+  const out: RuleFile[] = [];
+  const walk = (p: string): void => {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      throw new CliError(`rules path ${p} does not exist`, EXIT.MISSING_RULES);
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) {
+        if (name.startsWith('.git')) continue;
+        walk(join(p, name));
+      }
+    } else if (p.endsWith('.yml') || p.endsWith('.yaml') || paths.includes(p)) {
+      out.push({ path: resolve(p), text: readFileSync(p, 'utf8') });
+    }
+  };
+  for (const p of paths) walk(p);
+  return out;
+}
+
+/** The official rules location the user configured, if any. */
+export function officialRulesDir(): string | undefined {
+  const env = process.env.CAPA_RULES;
+  if (env) {
+    if (!existsSync(env)) throw new CliError(`$CAPA_RULES points to ${env}, which does not exist`, EXIT.MISSING_RULES);
+    return env;
+  }
+  const fetched = fetchedRulesDir();
+  return existsSync(fetched) ? fetched : undefined;
+}
+
+/** Keeps the rules whose meta mentions `tag`, plus everything they depend on (as capa's --tag). */
+function filterByTag(files: RuleFile[], full: RuleSet, tag: string): RuleFile[] {
+  const keep = new Set<string>();
+  const visit = (name: string): void => {
+    if (keep.has(name)) return;
+    keep.add(name);
+    for (const d of full.dependencies(name)) visit(d);
+  };
+  for (const r of full.rules.values()) {
+    if (r.meta.isSubscopeRule) continue;
+    if (JSON.stringify(r.meta.raw, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)).includes(tag)) visit(r.name);
+  }
+  const paths = new Set<string>();
+  for (const name of keep) {
+    const r = full.rules.get(name);
+    if (r?.path) paths.add(r.path);
+  }
+  return files.filter((f) => paths.has(f.path));
+}
+
+export interface ResolvedRules {
+  readonly ruleset: RuleSet;
+  /** what the result document lists under meta.analysis.rules */
+  readonly paths: string[];
+}
+
+export async function resolveRules(opts: { paths: readonly string[]; tag?: string }): Promise<ResolvedRules> {
+  let files: RuleFile[];
+  let shown: string[];
+  if (opts.paths.length) {
+    files = readRuleFiles(opts.paths);
+    shown = opts.paths.map((p) => resolve(p));
+  } else {
+    files = embeddedRuleFiles();
+    shown = ['(embedded capa-ts rule pack)'];
+    const official = officialRulesDir();
+    if (official) {
+      files = files.concat(readRuleFiles([official]));
+      shown.push(resolve(official));
+    }
+  }
+  if (files.length === 0) throw new CliError(`no rules found in ${opts.paths.join(', ')}`, EXIT.MISSING_RULES);
+  let ruleset = buildRuleSet(files);
+  if (opts.tag !== undefined) {
+    const kept = filterByTag(files, ruleset, opts.tag);
+    if (kept.length === 0) throw new CliError(`no rule mentions the tag '${opts.tag}'`, EXIT.MISSING_RULES);
+    ruleset = buildRuleSet(kept);
+  }
+  return { ruleset, paths: shown };
+}
