@@ -7,11 +7,14 @@ import { loadPeImage } from '../../formats/pe/image.js';
 import { parsePE } from '../../formats/pe/parse.js';
 import { DIR } from '../../formats/pe/types.js';
 import { X86StaticExtractor } from '../x86/extractor.js';
+import type { Located } from '../../features/extractor.js';
 import { extractPeFileFeatures } from './file.js';
 import { extractPeGlobalFeatures } from './global.js';
 
 export interface PeExtractorOptions {
   readonly analysis?: AnalyzeOptions;
+  /** rewrites the global features (e.g. an `--os` override) */
+  readonly adjustGlobals?: (globals: Located[]) => Located[];
 }
 
 /**
@@ -28,7 +31,7 @@ export function openPeExtractor(bytes: Uint8Array, opts: PeExtractorOptions = {}
   return new X86StaticExtractor({
     bytes,
     program,
-    globals: extractPeGlobalFeatures(pe),
+    globals: opts.adjustGlobals ? opts.adjustGlobals(extractPeGlobalFeatures(pe)) : extractPeGlobalFeatures(pe),
     fileFeatures: () => extractPeFileFeatures(pe, image),
     name: 'VivisectFeatureExtractor',
   });
