@@ -75,6 +75,10 @@ export interface MatcherOptions {
 }
 
 const matcherCache = new WeakMap<MatchableRuleSet, Map<string, ScopeMatcher>>();
+const scoreCache = new WeakMap<MatchableRuleSet, Map<string, number>>();
+
+/** Static scopes narrow → wide, then dynamic ones: the order capa indexes them in. */
+const INDEX_ORDER: readonly Scope[] = ['instruction', 'basic block', 'function', 'call', 'span of calls', 'thread', 'process', 'file'];
 
 /** The (cached) matcher of one scope of a rule set. */
 export function scopeMatcher(ruleset: MatchableRuleSet, scope: Scope, opts: MatcherOptions = {}): ScopeMatcher {
@@ -84,7 +88,17 @@ export function scopeMatcher(ruleset: MatchableRuleSet, scope: Scope, opts: Matc
   if (perSet === undefined) matcherCache.set(ruleset, (perSet = new Map()));
   const k = scope + (useIndex ? '' : '#naive') + (capaDuplicates ? '#dup' : '');
   let m = perSet.get(k);
-  if (m === undefined) perSet.set(k, (m = new ScopeMatcher(ruleset.rulesForScope(scope), { useIndex, capaDuplicates })));
+  if (m !== undefined) return m;
+  if (useIndex && !scoreCache.has(ruleset)) {
+    // index every scope once, narrow to wide, so `match` features score like their targets
+    const scores = new Map<string, number>();
+    scoreCache.set(ruleset, scores);
+    for (const s of INDEX_ORDER) perSet.set(s, new ScopeMatcher(ruleset.rulesForScope(s), { useIndex: true, scores }));
+    m = perSet.get(k);
+    if (m !== undefined) return m;
+  }
+  const scores = scoreCache.get(ruleset) ?? new Map<string, number>();
+  perSet.set(k, (m = new ScopeMatcher(ruleset.rulesForScope(scope), { useIndex, capaDuplicates, scores })));
   return m;
 }
 

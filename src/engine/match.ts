@@ -154,6 +154,11 @@ export interface ScopeMatcherOptions {
    * Default false: results equal the naive loop.
    */
   readonly capaDuplicates?: boolean;
+  /**
+   * Index scores of already-indexed rules (a `match` scores as its target). Share one map across
+   * a rule set's scopes, built narrow → wide, to pick the same index features as capa.
+   */
+  readonly scores?: Map<string, number>;
 }
 
 export class ScopeMatcher {
@@ -185,11 +190,10 @@ export class ScopeMatcher {
     this.extra = new Uint32Array(this.capaDuplicates ? rules.length : 0);
     this.matchFeats = rules.map(ruleMatchFeatures);
     this.stamp = new Uint32Array(rules.length);
-    if (this.useIndex) this.buildIndex();
+    if (this.useIndex) this.buildIndex(opts.scores ?? new Map());
   }
 
-  private buildIndex(): void {
-    const scoresByRule = new Map<string, number>();
+  private buildIndex(scoresByRule: Map<string, number>): void {
     this.rules.forEach((rule, i) => {
       const it = indexItem(rule.root, scoresByRule);
       if (it === null) {
