@@ -163,9 +163,10 @@ export function findFileCapabilities(
   for (const l of fileFeatures) add(l);
   for (const l of globals) add(l);
   for (const [k, e] of lower) fs.set(k, e);
+  const featureCount = fs.size;
   const matches: MatchResults = new Map();
-  recordMatches(matches, scopeMatcher(ruleset, 'file', opts).match(fs, NO_ADDRESS), NO_ADDRESS);
-  return { matches, featureCount: fs.size };
+  recordMatches(matches, scopeMatcher(ruleset, 'file', opts).match(fs, NO_ADDRESS, { inPlace: true }), NO_ADDRESS);
+  return { matches, featureCount };
 }
 
 /** `dict(chain(a, b, …))`: later maps overwrite earlier keys. */

@@ -4,7 +4,7 @@ import { addrKey, type AddrKey, type Address } from '../features/address.js';
 import type { CallHandle, DynamicExtractor, Located, ProcessHandle, ThreadHandle } from '../features/extractor.js';
 import type { Node } from '../engine/ast.js';
 import { absorbInto, addLocated, mergeInto, newFeatureSet, type FeatureSet } from '../engine/featureset.js';
-import { indexRuleMatches, type ScopeMatcher } from '../engine/match.js';
+import type { ScopeMatcher } from '../engine/match.js';
 import {
   findFileCapabilities,
   lowerMatchFeatures,
@@ -21,6 +21,9 @@ import {
 } from './common.js';
 
 export const DEFAULT_SPAN_SIZE = 20;
+
+/** call/thread/process sets are indexed with their matches or discarded: match in place */
+const IN_PLACE = { inPlace: true } as const;
 
 export interface DynamicOptions extends MatcherOptions {
   /** calls per span-of-calls window (default 20) */
@@ -178,29 +181,21 @@ export function findDynamicCapabilities(
         const callSet = newFeatureSet();
         addLocated(callSet, extractor.callFeatures(p, t, c));
         addLocated(callSet, globals);
-        const found = callMatcher.match(callSet, c.address);
-        if (found.length > 0) {
-          recordMatches(callMatches, found, c.address);
-          for (const m of found) indexRuleMatches(callSet, m.rule, [c.address]);
-        }
+        recordMatches(callMatches, callMatcher.match(callSet, c.address, IN_PLACE), c.address);
         // copy, not move: the span window keeps callSet and must see it unchanged
         mergeInto(threadSet, callSet);
         span.next(c.address, callSet);
       }
       addLocated(threadSet, extractor.threadFeatures(p, t));
       addLocated(threadSet, globals);
-      const found = threadMatcher.match(threadSet, t.address);
-      if (found.length > 0) {
-        recordMatches(threadMatches, found, t.address);
-        for (const m of found) indexRuleMatches(threadSet, m.rule, [t.address]);
-      }
+      recordMatches(threadMatches, threadMatcher.match(threadSet, t.address, IN_PLACE), t.address);
       absorbInto(processSet, threadSet); // threadSet is discarded: move its entries
       threads.push({ address: t.address, calls });
     }
     addLocated(processSet, extractor.processFeatures(p));
     addLocated(processSet, globals);
-    recordMatches(processMatches, processMatcher.match(processSet, p.address), p.address);
     processCounts.push({ address: p.address, count: processSet.size });
+    recordMatches(processMatches, processMatcher.match(processSet, p.address, IN_PLACE), p.address);
     layout.push({ address: p.address, name: extractor.processName(p), threads });
     opts.onProgress?.(++done, processes.length);
   }

@@ -3,7 +3,6 @@
 import type { Address } from '../features/address.js';
 import type { Located, StaticExtractor } from '../features/extractor.js';
 import { absorbInto, addLocated, newFeatureSet } from '../engine/featureset.js';
-import { indexRuleMatches } from '../engine/match.js';
 import {
   findFileCapabilities,
   lowerMatchFeatures,
@@ -18,6 +17,9 @@ import {
   type StaticCapabilities,
   type StaticLayoutFunction,
 } from './common.js';
+
+/** the sets are discarded or indexed with the matches anyway (capa's index_rule_matches) */
+const IN_PLACE = { inPlace: true } as const;
 
 export interface StaticOptions extends MatcherOptions {
   /** called after each function (library ones included) */
@@ -57,27 +59,23 @@ export function findStaticCapabilities(
         const insnSet = newFeatureSet();
         addLocated(insnSet, extractor.instructionFeatures(f, bb, insn));
         addLocated(insnSet, globals);
-        const found = insnMatcher.match(insnSet, insn.address);
-        if (found.length > 0) {
-          recordMatches(insnMatches, found, insn.address);
-          for (const m of found) indexRuleMatches(insnSet, m.rule, [insn.address]);
-        }
+        recordMatches(insnMatches, insnMatcher.match(insnSet, insn.address, IN_PLACE), insn.address);
         absorbInto(bbSet, insnSet);
       }
       addLocated(bbSet, extractor.basicBlockFeatures(f, bb));
       addLocated(bbSet, globals);
-      const found = bbMatcher.match(bbSet, bb.address);
+      const found = bbMatcher.match(bbSet, bb.address, IN_PLACE);
       if (found.length > 0) {
         recordMatches(bbMatches, found, bb.address);
-        for (const m of found) indexRuleMatches(bbSet, m.rule, [bb.address]);
         matchedBlocks.push(bb.address);
       }
       absorbInto(funcSet, bbSet);
     }
     addLocated(funcSet, extractor.functionFeatures(f));
     addLocated(funcSet, globals);
-    recordMatches(funcMatches, funcMatcher.match(funcSet, f.address), f.address);
+    // counted before matching: function matches are not part of the function's features
     functionCounts.push({ address: f.address, count: funcSet.size });
+    recordMatches(funcMatches, funcMatcher.match(funcSet, f.address, IN_PLACE), f.address);
     layout.push({ address: f.address, matchedBasicBlocks: matchedBlocks });
     opts.onProgress?.(++done, functions.length);
   }

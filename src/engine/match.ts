@@ -246,14 +246,17 @@ export class ScopeMatcher {
   }
 
   /**
-   * Match this scope's rules against `fs` at `addr`. `fs` itself is not extended with new keys,
-   * but (as in capa, which works on a shallow copy) location sets of `match` features that
-   * already existed in it do grow. Returns the matches in evaluation order.
+   * Match this scope's rules against `fs` at `addr`. Returns the matches in evaluation order.
+   * By default `fs` is not extended with new keys, but (as in capa, which works on a shallow
+   * copy) location sets of `match` features that already existed in it do grow. With `inPlace`
+   * the matches' `match` features are added to `fs` itself: the same final set as capa's
+   * "match, then index_rule_matches into the set", without the copy.
    */
-  match(fs: FeatureSet, addr: Address): readonly RuleMatch[] {
+  match(fs: FeatureSet, addr: Address, opts: { inPlace?: boolean } = {}): readonly RuleMatch[] {
+    const inPlace = opts.inPlace === true;
     if (this.rules.length === 0) return NO_MATCHES;
     if (!this.useIndex) {
-      const run = new MatchRun(this, fs, addr, { fs });
+      const run = new MatchRun(this, fs, addr, { fs }, inPlace);
       for (let i = 0; i < this.rules.length; i++) run.tryRule(i);
       return run.out;
     }
@@ -305,7 +308,7 @@ export class ScopeMatcher {
     }
     if (heap.size === 0) return NO_MATCHES;
 
-    const run = new MatchRun(this, fs, addr, { fs, strings, bytes, oses });
+    const run = new MatchRun(this, fs, addr, { fs, strings, bytes, oses }, inPlace);
     const dup = this.capaDuplicates;
     while (heap.size > 0) {
       const i = heap.pop();
@@ -361,6 +364,7 @@ class MatchRun {
     private readonly fs: FeatureSet,
     private readonly addr: Address,
     private readonly ctx: EvalContext,
+    private readonly inPlace: boolean,
   ) {
     this.work = fs;
   }
@@ -370,7 +374,7 @@ class MatchRun {
     const rule = this.m.ruleAt(i);
     if (!matchesNode(rule.root, this.ctx)) return false;
     this.out.push({ rule, result: evaluateFull(rule.root, this.ctx) });
-    if (this.work === this.fs) {
+    if (!this.inPlace && this.work === this.fs) {
       // copy lazily, like capa: most sets match nothing
       this.work = shallowCopy(this.fs);
       (this.ctx as { fs: FeatureSet }).fs = this.work;
