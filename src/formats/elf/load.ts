@@ -88,7 +88,8 @@ class MapWriter {
   ) {}
 
   private find(va: number): Map_ | undefined {
-    return this.maps.find((m) => va >= m.va && va + this.psize <= m.va + m.size);
+    const m = findMap(this.maps, va);
+    return m && va + this.psize <= m.va + m.size ? m : undefined;
   }
 
   readPtr(va: number): number | undefined {
@@ -107,13 +108,15 @@ class MapWriter {
     if (!m) return;
     const off = va - m.va;
     const need = off + this.psize;
-    if (!this.copied.has(m) || need > m.data.length) {
-      if (need > m.data.length + MAX_RELOC_GROWTH) return;
-      const copy = new Uint8Array(Math.max(m.data.length, need));
-      copy.set(m.data);
+    if (!this.copied.has(m)) {
+      // one copy per map, grown once past the file bytes (zero-filled like the rest of the map)
+      const len = Math.min(m.size, m.data.length + MAX_RELOC_GROWTH);
+      const copy = new Uint8Array(len);
+      copy.set(m.data.subarray(0, len));
       m.data = copy;
       this.copied.add(m);
     }
+    if (need > m.data.length) return;
     // pointer-width little-endian write of value mod 2^(8*psize)
     let v = value < 0 ? 0 : value;
     for (let k = 0; k < this.psize; k++) {
@@ -125,6 +128,22 @@ class MapWriter {
 
 /** how far past its file bytes a relocation may grow a map's backing copy */
 const MAX_RELOC_GROWTH = 1 << 20;
+/** PT_LOAD entries beyond this are ignored (only absurd, hostile files have more) */
+const MAX_LOAD_MAPS = 4096;
+
+/** the map containing va; maps are sorted by va and do not overlap */
+function findMap(maps: readonly Map_[], va: number): Map_ | undefined {
+  let lo = 0;
+  let hi = maps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = maps[mid]!;
+    if (va < m.va) hi = mid - 1;
+    else if (va >= m.va + m.size) lo = mid + 1;
+    else return m;
+  }
+  return undefined;
+}
 
 const safe = (...xs: number[]): boolean => xs.every((x) => Number.isSafeInteger(x) && x >= 0);
 
@@ -141,7 +160,7 @@ export function loadElfImage(elf: ElfFile): LoadedImage {
 
   // memory maps
   const maps: Map_[] = [];
-  const loads = elf.programHeaders.filter((p) => p.type === PT_LOAD);
+  const loads = elf.programHeaders.filter((p) => p.type === PT_LOAD).slice(0, MAX_LOAD_MAPS);
   for (const p of loads) {
     if (p.memsz === 0) continue;
     const va = bias(p.vaddr);
@@ -167,7 +186,7 @@ export function loadElfImage(elf: ElfFile): LoadedImage {
       else merged.push([r[0], r[1]]);
     }
     base = NO_PHDR_BASE;
-    for (const [off, size] of merged) {
+    for (const [off, size] of merged.slice(0, MAX_LOAD_MAPS)) {
       const data = bytes.subarray(Math.min(off, bytes.length), Math.min(off + size, bytes.length));
       if (data.length === 0 || !safe(base + off)) continue;
       addMap(maps, { va: base + off, size: data.length, data, fileOffset: off, perms: 7 });
@@ -176,7 +195,7 @@ export function loadElfImage(elf: ElfFile): LoadedImage {
       s.offset && s.size ? NO_PHDR_BASE + s.offset : s.addr;
   }
   maps.sort((a, b) => a.va - b.va);
-  const isValid = (va: number): boolean => maps.some((m) => va >= m.va && va < m.va + m.size);
+  const isValid = (va: number): boolean => findMap(maps, va) !== undefined;
 
   // imports: GOT slots named by their relocation's dynamic symbol; relocations applied to memory
   // the way vivisect's RTYPE_BASEPTR does (the slot becomes base + value)

@@ -10,6 +10,8 @@ import type { ElfFile } from './types.js';
 /** raised where Python would raise (struct.error, ValueError, UnicodeDecodeError, …) */
 class PyError extends Error {}
 
+const EMPTY = new Uint8Array(0);
+
 /** 2^63: Python file offsets/sizes at or above this overflow (OverflowError, not ValueError) */
 const PY_OFF_MAX = 2 ** 63;
 
@@ -119,30 +121,65 @@ export class CapaElfView {
 
   /** one program header; PyError on a short entry, undefined when its data is not in the file */
   private phdr(i: number): Phdr | undefined {
-    const ent = this.phbuf.subarray(i * this.phentsize, i * this.phentsize + this.phentsize);
-    const e = new ByteReader(ent, this.littleEndian);
-    let p: Omit<Phdr, 'buf'>;
+    // entries live inside phbuf, itself a view of the file: read them through the file reader
+    const start = i * this.phentsize;
+    const len = Math.max(0, Math.min(this.phentsize, this.phbuf.length - start));
+    const e = this.r;
+    const o = this.phbuf.byteOffset - this.bytes.byteOffset + start;
+    let type: number, offset: number, vaddr: number, filesz: number, memsz: number, flags: number;
     if (this.bitness === 32) {
-      if (ent.length < 28) fail('short phdr');
-      p = { type: e.u32(0), offset: e.u32(4), vaddr: e.u32(8), filesz: e.u32(16), memsz: e.u32(20), flags: e.u32(24) };
+      if (len < 28) fail('short phdr');
+      [type, offset, vaddr, filesz, memsz, flags] = [e.u32(o), e.u32(o + 4), e.u32(o + 8), e.u32(o + 16), e.u32(o + 20), e.u32(o + 24)];
     } else {
-      if (ent.length < 48) fail('short phdr');
-      p = { type: e.u32(0), flags: e.u32(4), offset: e.u64(8), vaddr: e.u64(16), filesz: e.u64(32), memsz: e.u64(40) };
+      if (len < 48) fail('short phdr');
+      [type, flags, offset, vaddr, filesz, memsz] = [e.u32(o), e.u32(o + 4), e.u64(o + 8), e.u64(o + 16), e.u64(o + 32), e.u64(o + 40)];
     }
-    if (p.offset >= PY_OFF_MAX || p.filesz >= PY_OFF_MAX) fail('offset overflow');
-    const buf = p.filesz === 0 ? new Uint8Array(0) : this.r.slice(p.offset, p.filesz);
-    return buf ? { ...p, buf } : undefined;
+    if (offset >= PY_OFF_MAX || filesz >= PY_OFF_MAX) fail('offset overflow');
+    const buf = filesz === 0 ? EMPTY : this.r.slice(offset, filesz);
+    return buf ? { type, offset, vaddr, filesz, memsz, flags, buf } : undefined;
   }
 
+  private phCache?: (Phdr | undefined | PyError)[];
+
   *programHeaders(): Generator<Phdr> {
-    for (let i = 0; i < this.phnum; i++) {
-      const p = this.phdr(i);
+    // parsed once: every heuristic walks these, and hostile files have up to 65535 of them
+    if (!this.phCache) {
+      this.phCache = [];
+      for (let i = 0; i < this.phnum; i++) {
+        try {
+          this.phCache.push(this.phdr(i));
+        } catch (e) {
+          if (!(e instanceof PyError)) throw e;
+          this.phCache.push(e);
+          break;
+        }
+      }
+    }
+    for (const p of this.phCache) {
+      if (p instanceof PyError) throw p;
       if (p) yield p;
     }
   }
 
+  private shCache = new Map<number, Shdr | PyError>();
+
   /** one section header; PyError on a short entry or unreadable data (capa's ValueError) */
   shdr(i: number): Shdr {
+    let r = this.shCache.get(i);
+    if (r === undefined) {
+      try {
+        r = this.parseShdr(i);
+      } catch (e) {
+        if (!(e instanceof PyError)) throw e;
+        r = e;
+      }
+      this.shCache.set(i, r);
+    }
+    if (r instanceof PyError) throw r;
+    return r;
+  }
+
+  private parseShdr(i: number): Shdr {
     const ent = this.shbuf.subarray(i * this.shentsize, i * this.shentsize + this.shentsize);
     const e = new ByteReader(ent, this.littleEndian);
     let s: Omit<Shdr, 'buf'>;
