@@ -105,11 +105,27 @@ function indexResults(matches: MatchResults): ResultIndex {
   return idx;
 }
 
+/**
+ * A span-of-calls match can reference another span rule at a call where that rule has no recorded
+ * match (repeat suppression); capa then uses that rule's latest match in the same thread with a
+ * call id at or before the location.
+ */
+function latestCallMatchBefore(list: ReadonlyArray<[Address, Result]> | undefined, loc: Address): Result | undefined {
+  if (!list || loc.type !== 'call') return undefined;
+  const [ppid, pid, tid, id] = loc.value;
+  let best: [number, Result] | undefined;
+  for (const [a, r] of list) {
+    if (a.type !== 'call' || a.value[0] !== ppid || a.value[1] !== pid || a.value[2] !== tid || a.value[3] > id) continue;
+    if (!best || a.value[3] >= best[0]) best = [a.value[3], r];
+  }
+  return best?.[1];
+}
+
 class Converter {
   private readonly idx: ResultIndex;
   constructor(
     private readonly rules: RdocRuleSet,
-    matches: MatchResults,
+    private readonly matches: MatchResults,
     private readonly flavor: 'static' | 'dynamic',
   ) {
     this.idx = indexResults(matches);
@@ -125,7 +141,7 @@ class Converter {
       if (rule) {
         const recorded = this.idx.get(name);
         for (const loc of r.locations) {
-          const t = recorded?.get(addrKey(loc));
+          const t = recorded?.get(addrKey(loc)) ?? latestCallMatchBefore(this.matches.get(name), loc);
           if (t) children.push(this.convert(t));
         }
         if (rule.meta.isSubscopeRule) {
