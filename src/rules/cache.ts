@@ -1,19 +1,23 @@
 // Rule cache (spec §2.6): a RuleSet's rules as a compact string and back, plus capa's cache key.
 //
 // The cached rules are the RuleSet's final ones (subscopes extracted, children optimized), so a
-// warm load only rebuilds the indexes. Values JSON cannot hold are tagged: bigint {"$b":"…"},
-// Uint8Array {"$x":"hex"}, Date {"$d":"iso"}, RegExp {"$r":[source, flags]}; a plain object that
-// has a `$`-key of its own is wrapped as {"$o":{…}}. Each rule remembers the SHA-256 of the file it
-// came from, so rules found at a new path (same content) get the current path back.
+// warm load only rebuilds the indexes. Logic trees are compact arrays; meta is stored as the raw
+// YAML block (the rest is re-derived by the parser's own deriveMeta); a rule's source and path are
+// not stored but taken from the current file with the same SHA-256 (the key guarantees the set of
+// files is the same), so moved rule directories still hit. In raw meta, values JSON cannot hold are
+// tagged: bigint {"$b":"…"}, Uint8Array {"$x":"hex"}, Date {"$d":"iso"}, RegExp {"$r":[src, flags]};
+// a plain object with a `$`-key of its own is wrapped as {"$o":{…}}.
 
-import type { Rule } from '../engine/ast.js';
-import { bytesToHex } from '../features/feature.js';
+import type { FeatureNode, Node, Rule, RuleMeta, Scope, Scopes } from '../engine/ast.js';
+import type { FeatureType, FeatureValue, PropertyAccess } from '../features/feature.js';
+import { bytesToHex, makeFeature } from '../features/feature.js';
+import { deriveMeta } from './parse.js';
 import { sha256 as sha256Pure } from '../features/hashes.js';
 import { VERSION } from '../version.js';
 import { RuleSet } from './ruleset.js';
 
 /** bump when the encoding or the Rule shape changes */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 export type HashFn = (data: Uint8Array) => string;
 
@@ -104,31 +108,137 @@ function decode(v: unknown, depth = 0): unknown {
   return o;
 }
 
+// ---- logic trees: compact arrays; feature keys are recomputed by makeFeature on the way back
+
+type Enc = unknown[];
+
+function encValue(v: unknown): unknown {
+  if (v === null || typeof v === 'string') return v;
+  if (typeof v === 'bigint') return { b: v.toString() };
+  if (typeof v === 'number') return { n: Number.isFinite(v) ? v : String(v) };
+  if (v instanceof Uint8Array) return { x: bytesToHex(v) };
+  throw new RuleCacheError('unexpected feature value');
+}
+
+function decValue(v: unknown): FeatureValue {
+  if (v === null || typeof v === 'string') return v;
+  const o = v as { b?: string; n?: number | string; x?: string };
+  if (o.b !== undefined) return BigInt(o.b);
+  if (o.n !== undefined) return Number(o.n);
+  if (o.x !== undefined) return hexToBytes(o.x);
+  throw new RuleCacheError('bad feature value in rule cache');
+}
+
+function encFeature(n: FeatureNode): Enc {
+  const f = n.feature;
+  return [0, f.type, encValue(f.value), f.description ?? null, f.index ?? null, f.access ?? null,
+    n.re ? n.re.source : null, n.re ? n.re.flags : null];
+}
+
+const NO_OPTS = {};
+
+function decFeature(e: Enc): FeatureNode {
+  const type = e[1] as FeatureType;
+  const description = e[3] as string | null;
+  const index = e[4] as number | null;
+  const access = e[5] as PropertyAccess | null;
+  const reSrc = e[6] as string | null;
+  let opts: { index?: number; access?: PropertyAccess; description?: string } = NO_OPTS;
+  if (index !== null || access !== null || description !== null) {
+    opts = {};
+    if (index !== null) opts.index = index;
+    if (access !== null) opts.access = access;
+    if (description !== null) opts.description = description;
+  }
+  const feature = makeFeature(type, decValue(e[2]), opts);
+  const reFlags = e[7] as string | null;
+  return reSrc !== null ? { kind: 'feature', feature, re: new RegExp(reSrc, reFlags ?? '') } : { kind: 'feature', feature };
+}
+
+function encNode(n: Node, depth = 0): Enc {
+  if (depth > 500) throw new RuleCacheError('rule tree too deep to cache');
+  const d = (n as { description?: string }).description ?? null;
+  switch (n.kind) {
+    case 'feature': return encFeature(n);
+    case 'and': return [1, d, ...n.children.map((c) => encNode(c, depth + 1))];
+    case 'or': return [2, d, ...n.children.map((c) => encNode(c, depth + 1))];
+    case 'not': return [3, d, encNode(n.child, depth + 1)];
+    case 'some': return [4, d, n.count, ...n.children.map((c) => encNode(c, depth + 1))];
+    case 'range': return [5, d, n.min.toString(), n.max.toString(), encFeature(n.child)];
+    case 'subscope': return [6, d, n.scope, encNode(n.child, depth + 1)];
+  }
+}
+
+function decKids(e: unknown[], from: number, depth: number): Node[] {
+  const out: Node[] = new Array<Node>(e.length - from);
+  for (let i = from; i < e.length; i++) out[i - from] = decNode(e[i], depth + 1);
+  return out;
+}
+
+function decNode(e: unknown, depth = 0): Node {
+  if (!Array.isArray(e) || depth > 500) throw new RuleCacheError('malformed rule tree in cache');
+  const tag = e[0] as number;
+  if (tag === 0) return decFeature(e);
+  let n: Node;
+  switch (tag) {
+    case 1: n = { kind: 'and', children: decKids(e, 2, depth) }; break;
+    case 2: n = { kind: 'or', children: decKids(e, 2, depth) }; break;
+    case 3: n = { kind: 'not', child: decNode(e[2], depth + 1) }; break;
+    case 4: n = { kind: 'some', count: e[2] as number, children: decKids(e, 3, depth) }; break;
+    case 5: n = { kind: 'range', min: BigInt(e[2] as string), max: BigInt(e[3] as string), child: decFeature(e[4] as Enc) }; break;
+    case 6: n = { kind: 'subscope', scope: e[2] as Scope, child: decNode(e[3], depth + 1) }; break;
+    default: throw new RuleCacheError(`unknown node tag ${String(tag)} in rule cache`);
+  }
+  if (e[1] !== null) (n as { description?: string }).description = e[1] as string;
+  return n;
+}
+
 interface CachedRule {
+  /** rule name */
+  n: string;
   /** SHA-256 of the file the rule (or its parent, for synthetic rules) came from */
   h: string | null;
-  r: unknown;
+  /** path, only when the file hash is unknown */
+  p?: string;
+  /** source text, only when it can't be recovered from the file (h unknown) */
+  s?: string;
+  /** raw meta + scopes (parsed rules: the rest is re-derived) or the whole meta (synthetic rules) */
+  m: unknown;
+  sc?: Scopes;
+  t: Enc;
+}
+
+export interface CachedFile {
+  path: string;
+  text: string;
 }
 
 /**
- * A RuleSet's rules (all, in construction order) as a string. `fileHashOfPath` maps a rule's
- * path to its file's SHA-256 (omit to drop path mapping; paths are then kept as stored).
+ * A RuleSet's rules (all, in construction order) as a string. `fileHashOfPath` maps a rule's path
+ * to its file's SHA-256: such rules store neither path nor source, both come back from the file.
  */
 export function serializeRuleSet(rs: RuleSet, fileHashOfPath?: (path: string) => string | undefined): string {
   const out: CachedRule[] = [];
   for (const r of rs.rules.values()) {
-    const { path, ...rest } = r;
-    const h = path !== undefined && fileHashOfPath ? fileHashOfPath(path) ?? null : null;
-    out.push({ h, r: encode(h === null && path !== undefined ? { ...rest, path } : rest) });
+    const h = r.path !== undefined && fileHashOfPath ? fileHashOfPath(r.path) ?? null : null;
+    const c: CachedRule = { n: r.name, h, m: null, t: encNode(r.root) };
+    if (h === null && r.path !== undefined) c.p = r.path;
+    if (h === null && r.source !== '') c.s = r.source;
+    if (r.meta.isSubscopeRule) c.m = encode(r.meta);
+    else {
+      c.m = encode(r.meta.raw);
+      c.sc = r.meta.scopes;
+    }
+    out.push(c);
   }
   return JSON.stringify({ format: CACHE_FORMAT, rules: out });
 }
 
 /**
- * Rules back from `serializeRuleSet`. `pathOfHash` gives the current path of a file by its hash.
- * Throws RuleCacheError on anything malformed.
+ * Rules back from `serializeRuleSet`. `fileOfHash` gives the current file (path and text) with that
+ * SHA-256. Throws RuleCacheError on anything malformed.
  */
-export function deserializeRules(text: string, pathOfHash?: (hash: string) => string | undefined): Rule[] {
+export function deserializeRules(text: string, fileOfHash?: (hash: string) => CachedFile | undefined): Rule[] {
   let doc: { format?: unknown; rules?: unknown };
   try {
     doc = JSON.parse(text) as typeof doc;
@@ -140,20 +250,24 @@ export function deserializeRules(text: string, pathOfHash?: (hash: string) => st
   }
   const rules: Rule[] = [];
   for (const c of doc.rules as CachedRule[]) {
-    const r = decode(c.r) as Rule & { path?: string };
-    if (r === null || typeof r !== 'object' || typeof r.name !== 'string' || !r.meta || !r.root) {
-      throw new RuleCacheError('malformed rule in cache');
+    if (c === null || typeof c !== 'object' || typeof c.n !== 'string') throw new RuleCacheError('malformed rule in cache');
+    let path = c.p;
+    let source = c.s ?? '';
+    if (c.h !== null) {
+      const f = fileOfHash?.(c.h);
+      if (!f) throw new RuleCacheError('rule cache refers to a file that is gone');
+      path = f.path;
+      if (c.sc) source = f.text;
     }
-    if (c.h !== null && pathOfHash) {
-      const p = pathOfHash(c.h);
-      if (p !== undefined) (r as { path?: string }).path = p;
-    }
-    rules.push(r);
+    const meta = c.sc
+      ? deriveMeta(decode(c.m) as Record<string, unknown>, c.sc)
+      : (decode(c.m) as RuleMeta);
+    rules.push({ name: c.n, meta, root: decNode(c.t), source, ...(path !== undefined ? { path } : {}) });
   }
   return rules;
 }
 
 /** RuleSet from cached (already prepared) rules. */
-export function ruleSetFromCache(text: string, pathOfHash?: (hash: string) => string | undefined): RuleSet {
-  return new RuleSet(deserializeRules(text, pathOfHash), { prepared: true });
+export function ruleSetFromCache(text: string, fileOfHash?: (hash: string) => CachedFile | undefined): RuleSet {
+  return new RuleSet(deserializeRules(text, fileOfHash), { prepared: true });
 }

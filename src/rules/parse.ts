@@ -588,19 +588,19 @@ function toPlain(v: unknown): unknown {
   return v;
 }
 
-function stringList(ctx: Ctx, meta: Mapping, key: string, strict: boolean, loc?: Loc): string[] {
+/** Checks a list-of-strings meta field (att&ck/mbc must be lists even when not strict). */
+function stringList(ctx: Ctx, meta: Mapping, key: string, strict: boolean, loc?: Loc): void {
   const v = meta.get(key);
-  if (v === undefined || v === null) return [];
+  if (v === undefined || v === null) return;
   if (!Array.isArray(v)) {
     if (key === 'att&ck') fail(ctx, 'ATT&CK mapping must be a list', loc);
     if (key === 'mbc') fail(ctx, 'MBC mapping must be a list', loc);
     if (strict) fail(ctx, `meta.${key} must be a list of strings`, loc);
-    return [show(v)];
+    return;
   }
-  return v.map((x) => {
+  for (const x of v) {
     if (typeof x !== 'string' && strict) fail(ctx, `meta.${key} must be a list of strings, found ${show(x)}`, loc);
-    return show(x);
-  });
+  }
 }
 
 interface BuildOpts {
@@ -630,49 +630,32 @@ function buildRule(ctx: Ctx, doc: unknown, opts: BuildOpts): Rule {
   if (!meta.has('scopes')) fail(ctx, "please specify at least one of this rule's (static/dynamic) scopes", metaLoc);
   const scopes = parseScopes(ctx, meta.get('scopes'), mloc('scopes'));
 
-  // independent meta checks; in lint mode all of them are reported
-  let attack: AttackSpec[] = [];
-  let mbc: MbcSpec[] = [];
-  let authors: string[] = [];
-  let references: string[] = [];
-  let examples: string[] = [];
+  // independent meta checks (the values themselves come from deriveMeta); lint reports all of them
   const attempt = (f: () => void): void => { try { f(); } catch (e) { record(ctx, e); } };
-  attempt(() => { attack = stringList(ctx, meta, 'att&ck', strict, mloc('att&ck')).map(parseAttack); });
-  attempt(() => { mbc = stringList(ctx, meta, 'mbc', strict, mloc('mbc')).map(parseMbc); });
+  attempt(() => { stringList(ctx, meta, 'att&ck', strict, mloc('att&ck')); });
+  attempt(() => { stringList(ctx, meta, 'mbc', strict, mloc('mbc')); });
   attempt(() => {
     if (strict && !meta.has('authors')) fail(ctx, 'missing meta.authors (expected a list of strings)', metaLoc);
-    authors = stringList(ctx, meta, 'authors', strict, mloc('authors'));
+    stringList(ctx, meta, 'authors', strict, mloc('authors'));
   });
-  attempt(() => { references = stringList(ctx, meta, 'references', strict, mloc('references')); });
-  attempt(() => { examples = stringList(ctx, meta, 'examples', strict, mloc('examples')); });
-  let namespace: string | undefined;
+  attempt(() => { stringList(ctx, meta, 'references', strict, mloc('references')); });
+  attempt(() => { stringList(ctx, meta, 'examples', strict, mloc('examples')); });
   attempt(() => {
     const ns = meta.get('namespace');
-    if (ns === undefined || ns === null) return;
-    if (typeof ns !== 'string') fail(ctx, 'meta.namespace must be a string', mloc('namespace'));
-    namespace = ns;
+    if (ns !== undefined && ns !== null && typeof ns !== 'string') fail(ctx, 'meta.namespace must be a string', mloc('namespace'));
   });
-  let description = '';
   attempt(() => {
     const d = meta.get('description');
-    if (d === undefined || d === null) return;
-    if (typeof d !== 'string' && strict) fail(ctx, 'meta.description must be a string', mloc('description'));
-    description = show(d);
+    if (d !== undefined && d !== null && typeof d !== 'string' && strict) fail(ctx, 'meta.description must be a string', mloc('description'));
   });
-  let lib = false;
   attempt(() => {
     const l = meta.get('lib');
-    if (l === undefined || l === null) return;
-    if (typeof l !== 'boolean') fail(ctx, 'meta.lib must be a boolean', mloc('lib'));
-    lib = l;
+    if (l !== undefined && l !== null && typeof l !== 'boolean') fail(ctx, 'meta.lib must be a boolean', mloc('lib'));
   });
-  const maec: Record<string, string> = {};
-  for (const [k, field] of Object.entries(MAEC_KEYS)) {
+  for (const k of Object.keys(MAEC_KEYS)) {
     const v = meta.get(k);
-    if (v === undefined || v === null) continue;
     attempt(() => {
-      if (typeof v !== 'string') fail(ctx, `meta.${k} must be a string`, mloc(k));
-      maec[field] = v;
+      if (v !== undefined && v !== null && typeof v !== 'string') fail(ctx, `meta.${k} must be a string`, mloc(k));
     });
   }
 
@@ -682,14 +665,43 @@ function buildRule(ctx: Ctx, doc: unknown, opts: BuildOpts): Rule {
   const root = buildStatement(ctx, featuresV[0], scopes);
 
   const raw = toPlain(meta) as Record<string, unknown>;
-  const ruleMeta: RuleMeta = {
-    name, authors, description, lib, scopes, attack, mbc, references, examples, maec,
-    isSubscopeRule: false, raw,
-    ...(namespace !== undefined ? { namespace } : {}),
-  };
   return {
-    name, meta: ruleMeta, root, source: opts.source ?? '',
+    name, meta: deriveMeta(raw, scopes), root, source: opts.source ?? '',
     ...(opts.path !== undefined ? { path: opts.path } : {}),
+  };
+}
+
+function looseList(v: unknown): string[] {
+  if (v === undefined || v === null) return [];
+  return Array.isArray(v) ? v.map(show) : [show(v)];
+}
+
+/**
+ * RuleMeta of a (validated) rule from its raw meta block. The parser and the cache both use it, so
+ * a cached rule's meta is the parser's by construction.
+ */
+export function deriveMeta(raw: Record<string, unknown>, scopes: Scopes): RuleMeta {
+  const maec: Record<string, string> = {};
+  for (const [k, field] of Object.entries(MAEC_KEYS)) {
+    const v = raw[k];
+    if (typeof v === 'string') maec[field] = v;
+  }
+  const d = raw.description;
+  const ns = raw.namespace;
+  return {
+    name: String(raw.name),
+    ...(typeof ns === 'string' ? { namespace: ns } : {}),
+    authors: looseList(raw.authors),
+    description: d === undefined || d === null ? '' : show(d),
+    lib: raw.lib === true,
+    scopes,
+    attack: looseList(raw['att&ck']).map(parseAttack),
+    mbc: looseList(raw.mbc).map(parseMbc),
+    references: looseList(raw.references),
+    examples: looseList(raw.examples),
+    maec,
+    isSubscopeRule: false,
+    raw,
   };
 }
 
