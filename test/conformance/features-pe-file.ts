@@ -4,15 +4,21 @@
 //    features are out of scope and excluded. One case per expected or produced feature.
 //  * capa-tests/features/static.json: cases located at `file` for non-.NET PE samples whose
 //    feature kind we produce (import, export, section, string, characteristic, os/arch/format).
+//  * suite `pe-file-rules`: the official file-scope rules evaluated over only our file + global
+//    features of every PE sample, against the file-scope matches in capa-results. A rule capa
+//    matched that depends on lower scopes (`match:` or instruction/function/… subscopes) is
+//    not expected from file features alone and is only reported.
 // Missing samples are skipped (reported), never counted as passed.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
+import { findStaticCapabilities } from '../../src/capabilities/static.js';
 import { extractPeFileFeatures } from '../../src/extractors/pe/file.js';
 import { extractPeGlobalFeatures } from '../../src/extractors/pe/global.js';
-import type { Located } from '../../src/features/extractor.js';
+import type { Located, StaticExtractor } from '../../src/features/extractor.js';
 import { detectFormat } from '../../src/formats/detect.js';
 import { loadPeImage, parsePE } from '../../src/formats/pe/index.js';
+import { loadRuleDir } from '../capabilities/freeze.js';
 import { testdata } from '../helpers/testdata.js';
 import type { Suite, SuiteResult } from './suite.js';
 
@@ -172,4 +178,80 @@ export function runPeFileConformance(): SuiteResult {
 export const peFileSuite: Suite = {
   name: 'features-pe-file',
   run: async () => runPeFileConformance(),
+};
+
+/** file-scope rules that cannot be decided from file features alone */
+const LOWER_SCOPE_DEPENDENCY = /\n\s*-?\s*(match|instruction|basic block|function|call|span of calls|thread|process):/;
+
+export function runPeFileRules(): SuiteResult {
+  const rules = loadRuleDir(testdata('capa-rules'));
+  const dir = testdata('testfiles');
+  let passed = 0;
+  let failed = 0;
+  let unexplained = 0;
+  const failures: string[] = [];
+  const notes: string[] = [];
+  let files = 0;
+  for (const name of readdirSync(dir).sort()) {
+    if (!/\.(exe_|dll_|sys_)$/.test(name)) continue;
+    const rp = testdata('capa-results', `${name}.json`);
+    if (!existsSync(rp)) continue;
+    const bytes = new Uint8Array(readFileSync(`${dir}/${name}`));
+    if (detectFormat(bytes) !== 'pe') continue;
+    const result = JSON.parse(readFileSync(rp, 'utf8')) as {
+      rules: Record<string, { scopes?: { static?: string } }>;
+    };
+    const pe = parsePE(bytes);
+    const image = loadPeImage(pe);
+    const file = extractPeFileFeatures(pe, image);
+    const globals = extractPeGlobalFeatures(pe);
+    const x: StaticExtractor = {
+      flavor: 'static',
+      name: 'pe-file-features',
+      baseAddress: () => ({ type: 'absolute', value: image.baseAddress }),
+      sampleHashes: () => ({ md5: '', sha1: '', sha256: '' }),
+      globalFeatures: () => globals,
+      fileFeatures: () => file,
+      functions: () => [],
+      isLibraryFunction: () => false,
+      functionName: () => undefined,
+      functionFeatures: () => [],
+      basicBlocks: () => [],
+      basicBlockFeatures: () => [],
+      instructions: () => [],
+      instructionFeatures: () => [],
+    };
+    files++;
+    const caps = findStaticCapabilities(rules, x);
+    const isFileRule = (n: string): boolean => {
+      const r = rules.rules.get(n);
+      return r !== undefined && r.meta.scopes.static === 'file' && !r.meta.isSubscopeRule;
+    };
+    const ours = new Set([...caps.matches.keys()].filter(isFileRule));
+    const theirs = new Set(Object.entries(result.rules).filter(([, v]) => v.scopes?.static === 'file').map(([k]) => k));
+    for (const r of ours) {
+      if (theirs.has(r)) passed++;
+      else {
+        failed++;
+        failures.push(`${name.slice(0, 24)} extra file-scope match: ${r}`);
+      }
+    }
+    for (const r of theirs) {
+      if (ours.has(r)) continue;
+      const rule = rules.rules.get(r);
+      if (rule && LOWER_SCOPE_DEPENDENCY.test(rule.source)) {
+        unexplained++;
+        continue;
+      }
+      failed++;
+      failures.push(`${name.slice(0, 24)} missing file-scope match: ${r}`);
+    }
+  }
+  notes.push(`${files} PE samples; ${unexplained} capa file-scope match(es) need lower-scope features (not counted)`);
+  return { name: 'pe-file-rules', passed, failed, notes, failures };
+}
+
+export const peFileRulesSuite: Suite = {
+  name: 'pe-file-rules',
+  run: async () => runPeFileRules(),
 };

@@ -2,8 +2,8 @@
 import type { Suite } from './suite.js';
 import { elfOsSuite } from './elf-os.js';
 import { matcherSuite } from './matcher.js';
-import { peFileSuite } from './features-pe-file.js';
+import { peFileRulesSuite, peFileSuite } from './features-pe-file.js';
 import { snapshotPeSuite } from './snapshot-pe.js';
 import { featuresPeSuite } from './features-pe.js';
 
-export const SUITES: Suite[] = [elfOsSuite, matcherSuite, peFileSuite, snapshotPeSuite, featuresPeSuite];
+export const SUITES: Suite[] = [elfOsSuite, matcherSuite, peFileSuite, peFileRulesSuite, snapshotPeSuite, featuresPeSuite];
