@@ -186,7 +186,8 @@ export function parsePE(bytes: Uint8Array): PeFile {
   for (let i = 0; i < numberOfSections; i++) {
     const o = secTableOff + i * SECTION_HEADER_SIZE;
     sections.push({
-      name: latin1(cstr(bytes.subarray(o, o + 8))),
+      // vstruct v_str: cut at the first NUL, UTF-8 (vivisect fails on invalid UTF-8; we keep latin-1)
+      name: ((n) => decodeUtf8(n) ?? latin1(n))(cstr(bytes.subarray(o, o + 8))),
       virtualSize: f.u32(o + 8),
       virtualAddress: f.u32(o + 12),
       sizeOfRawData: f.u32(o + 16),

@@ -44,7 +44,7 @@ export interface DataDirectory {
 }
 
 export interface PeSection {
-  /** name with trailing NULs stripped (latin-1 decoded, as vivisect keeps it) */
+  /** name up to the first NUL, UTF-8 decoded as vivisect does (latin-1 when not valid UTF-8) */
   readonly name: string;
   readonly virtualAddress: number;
   readonly virtualSize: number;
