@@ -88,6 +88,23 @@ function nodeCost(n: Node): number {
   }
 }
 
+/**
+ * True when the node can only match if some feature is present. capa's feature index asserts this
+ * for every rule (spec §1.10): a root `not`/`optional`/zero-minimum count, an `and` made only of
+ * such nodes, or an `or`/`N or more` with such a child make capa fail to load the rules.
+ */
+export function hasRequiredFeature(n: Node): boolean {
+  switch (n.kind) {
+    case 'feature': return true;
+    case 'not': return false;
+    case 'range': return n.min > 0n;
+    case 'subscope': return hasRequiredFeature(n.child);
+    case 'and': return n.children.some(hasRequiredFeature);
+    case 'or': return n.children.length > 0 && n.children.every(hasRequiredFeature);
+    case 'some': return n.count > 0 && n.children.length > 0 && n.children.every(hasRequiredFeature);
+  }
+}
+
 /** Stable-sorts and/or/N-or-more children by cost, recursively, in place. */
 export function optimizeNode(n: Node): void {
   for (const c of childrenOf(n)) optimizeNode(c);
@@ -214,6 +231,15 @@ export class RuleSet {
           report(ruleErr(r, `rule "${r.name}" depends on missing rule "${d}"`));
           missing.add(d);
         }
+      }
+    }
+
+    // rules capa's index builder rejects
+    for (const r of rules.values()) {
+      if (!hasRequiredFeature(r.root)) {
+        const who = r.meta.parent !== undefined ? `rule "${r.meta.parent}" (subscope block)` : `rule "${r.name}"`;
+        report(ruleErr(r.meta.parent !== undefined ? rules.get(r.meta.parent) ?? r : r,
+          `${who} has no feature that must be present (only not/optional/zero counts); capa cannot index it`));
       }
     }
 

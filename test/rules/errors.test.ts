@@ -281,3 +281,24 @@ test('YAML syntax errors carry a line', () => {
   assert.ok(errs[0]!.line !== undefined && errs[0]!.line >= 3);
   assert.equal(errs[0]!.file, 'bad.yml');
 });
+
+test('rules without a positively required feature are rejected (capa cannot index them)', () => {
+  const bad = [
+    '    - not:\n      - api: A',
+    '    - optional:\n      - api: A',
+    '    - count(api(A)): (0, 3)',
+    '    - and:\n      - not:\n        - api: A\n      - optional:\n        - api: B',
+    '    - or:\n      - api: A\n      - not:\n        - api: B',
+    '    - and:\n      - api: A\n      - basic block:\n        - not:\n          - api: B',
+  ];
+  for (const f of bad) {
+    const r = parseRule(rule(f), 'p.yml');
+    assert.throws(() => new RuleSet([r]), (e: unknown) => e instanceof RuleError && /has no feature that must be present/.test(e.message) && e.file === 'p.yml', f);
+  }
+  const good = [
+    '    - and:\n      - api: A\n      - not:\n        - api: B',
+    '    - count(api(A)): 2 or more',
+    '    - or:\n      - api: A\n      - and:\n        - api: B\n        - optional:\n          - api: C',
+  ];
+  for (const f of good) assert.doesNotThrow(() => new RuleSet([parseRule(rule(f))]), f);
+});
