@@ -228,3 +228,55 @@ test('ELF mutations: only FormatError, bounded time', { skip }, () => {
   assert.ok(cases >= 500, `only ${cases} cases`);
   process.stderr.write(`elf-mutation: ${cases} cases, slowest ${slowest.toFixed(1)} ms\n`);
 });
+
+/** a header claiming `n` sections, each a RELA/NOTE/SYMTAB/REL/VERNEED table over the whole file */
+function manySections(n: number): Uint8Array {
+  const size = 0x40 + n * 64 + 4096;
+  const b = new Uint8Array(size);
+  const dv = new DataView(b.buffer);
+  b.set([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]);
+  dv.setUint16(0x10, 2, true);
+  dv.setUint16(0x12, 62, true);
+  dv.setBigUint64(0x28, 0x40n, true);
+  dv.setUint16(0x3a, 64, true);
+  dv.setUint16(0x3c, n, true);
+  dv.setUint16(0x3e, 1, true);
+  for (let i = 0; i < n; i++) {
+    const o = 0x40 + i * 64;
+    dv.setUint32(o + 4, [4, 7, 2, 9, 0x6ffffffe][i % 5]!, true);
+    dv.setBigUint64(o + 32, BigInt(size), true);
+    dv.setUint32(o + 40, i, true);
+    dv.setBigUint64(o + 56, 1n, true);
+  }
+  return b;
+}
+
+/** a header claiming `n` PT_LOAD segments, all in the file */
+function manyLoads(n: number): Uint8Array {
+  const b = new Uint8Array(0x40 + n * 56 + 16);
+  const dv = new DataView(b.buffer);
+  b.set([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]);
+  dv.setUint16(0x10, 2, true);
+  dv.setUint16(0x12, 62, true);
+  dv.setBigUint64(0x20, 0x40n, true);
+  dv.setUint16(0x36, 56, true);
+  dv.setUint16(0x38, n, true);
+  for (let i = 0; i < n; i++) {
+    const o = 0x40 + i * 56;
+    dv.setUint32(o, 1, true);
+    dv.setBigUint64(o + 16, BigInt(0x1000 * (n - i)), true);
+    dv.setBigUint64(o + 32, 0x10n, true);
+    dv.setBigUint64(o + 40, 0x2000n, true);
+  }
+  return b;
+}
+
+test('hostile table counts: work stays bounded', () => {
+  for (const bytes of [manySections(512), manyLoads(4096)]) {
+    const c0 = process.cpuUsage();
+    exercise(bytes);
+    const c = process.cpuUsage(c0);
+    const ms = (c.user + c.system) / 1000;
+    assert.ok(ms < 10_000, `took ${ms.toFixed(0)} ms of CPU`);
+  }
+});

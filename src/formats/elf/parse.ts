@@ -15,6 +15,9 @@ import {
 const SHT_NOBITS = 8;
 /** upper bound on entries of any one table, against hostile counts */
 const MAX_ENTRIES = 1 << 20;
+const MAX_NOTES = 1 << 16;
+/** `.symtab` symbols kept in total (large static binaries have ~10^5) */
+const MAX_SYMBOLS = 1 << 19;
 /** vivisect's valid st_info type / bind nibbles (Elf.elf_lookup) */
 const VALID_STT = new Set([0, 1, 2, 3, 4, 5, 6, 10, 11, 12, 13, 14, 15]);
 const VALID_STB = new Set([0, 1, 2, 10, 12, 13, 15]);
@@ -113,7 +116,7 @@ function parseNotes(buf: Uint8Array, r: ByteReader, out: ElfNote[]): void {
   // notes are 4-byte aligned records: namesz, descsz, type, name, desc
   const nr = new ByteReader(buf, r.littleEndian);
   let off = 0;
-  for (let n = 0; n < 4096 && off + 12 <= buf.length; n++) {
+  for (let n = 0; n < 4096 && out.length < MAX_NOTES && off + 12 <= buf.length; n++) {
     const namesz = nr.u32(off);
     const descsz = nr.u32(off + 4);
     const type = nr.u32(off + 8);
@@ -147,6 +150,8 @@ class ParsedElf implements ElfFile {
   readonly versionsNeeded = new Map<string, string[]>();
   private readonly r: ByteReader;
   private dynstr: Uint8Array = new Uint8Array(0);
+  /** relocation entries examined so far (duplicates included), bounded against hostile tables */
+  private relocWork = 0;
 
   constructor(readonly bytes: Uint8Array) {
     this.header = parseElfHeader(bytes);
@@ -279,7 +284,7 @@ class ParsedElf implements ElfFile {
     const ent = (is64 ? 16 : 8) + (rela ? (is64 ? 8 : 4) : 0);
     const rr = new ByteReader(buf, this.header.littleEndian);
     const count = Math.min(MAX_ENTRIES, Math.floor(buf.length / ent));
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < count && this.relocations.length < MAX_ENTRIES && this.relocWork++ < 4 * MAX_ENTRIES; i++) {
       const o = i * ent;
       const offset = rr.word(o, is64);
       let type: number;
@@ -319,6 +324,7 @@ class ParsedElf implements ElfFile {
       this.relocTable(this.readVa(jmprel, this.dyn(DT_PLTRELSZ) ?? 0), this.dyn(DT_PLTREL) === DT_RELA, false, seen);
     }
     for (const s of this.sections) {
+      if (this.relocations.length >= MAX_ENTRIES) break;
       if (s.type !== SHT_REL && s.type !== SHT_RELA) continue;
       this.relocTable(this.sectionData(s), s.type === SHT_RELA, true, seen);
     }
@@ -332,7 +338,7 @@ class ParsedElf implements ElfFile {
       const link = this.sections[s.link];
       const strsec = link ?? this.sectionByName('.strtab');
       const strtab = strsec ? this.sectionData(strsec) : new Uint8Array(0);
-      const count = Math.min(MAX_ENTRIES - this.symbols.length, Math.floor(this.sectionData(s).length / ent));
+      const count = Math.min(MAX_SYMBOLS - this.symbols.length, Math.floor(this.sectionData(s).length / ent));
       for (let i = 0; i < count; i++) {
         const sym = parseSymbol(this.r, s.offset + i * ent, is64, strtab);
         if (!sym) break;
