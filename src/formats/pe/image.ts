@@ -198,10 +198,13 @@ export function loadPeImage(pe: PeFile): LoadedImage {
 
   // imports at IAT slots in readable memory (later entries replace earlier ones at the same slot)
   const imports = new Map<number, ImportEntry>();
+  const dllNames = new Map<string, string>();
   for (const imp of pe.imports) {
     const va = base + imp.slotRva;
     if (!probe(va, 4, MM_READ)) continue;
-    const e: { -readonly [K in keyof ImportEntry]: ImportEntry[K] } = { va, dll: normaliseDllName(imp.dll) };
+    let dll = dllNames.get(imp.dll);
+    if (dll === undefined) dllNames.set(imp.dll, (dll = normaliseDllName(imp.dll)));
+    const e: { -readonly [K in keyof ImportEntry]: ImportEntry[K] } = { va, dll };
     // an ordinal the lookup tables do not know keeps no name (vivisect calls it `ord<N>`)
     if (imp.ordinal === undefined || imp.name !== `ord${imp.ordinal}`) e.name = imp.name;
     if (imp.ordinal !== undefined) e.ordinal = imp.ordinal;
