@@ -11,7 +11,7 @@ const MIN_WIDTH = 100;
 /** pad to at least n characters (capa's `width()` for column headers) */
 const width = (s: string, n: number): string => (s.length < n ? s + ' '.repeat(n - s.length) : s);
 
-function metaTable(doc: ResultDocument): string[] {
+function metaTable(doc: ResultDocument, maxWidth: number | undefined): string[] {
   const m = doc.meta;
   const rows = [
     ['md5', m.sample.md5],
@@ -23,7 +23,7 @@ function metaTable(doc: ResultDocument): string[] {
     ['arch', m.analysis.arch],
     ['path', m.sample.path],
   ];
-  return renderBoxTable({ rows, minWidth: MIN_WIDTH }, false);
+  return renderBoxTable({ rows, minWidth: MIN_WIDTH, maxWidth }, false);
 }
 
 /**
@@ -56,7 +56,7 @@ function groupedRows(groups: Map<string, Map<string, string[]>>, color: boolean)
   return rows;
 }
 
-function attackTable(doc: ResultDocument, color: boolean): string[] {
+function attackTable(doc: ResultDocument, color: boolean, maxWidth: number | undefined): string[] {
   const tactics = new Map<string, Map<string, string[]>>();
   for (const r of capabilityRules(doc)) {
     for (const a of r.meta.attack) {
@@ -70,10 +70,10 @@ function attackTable(doc: ResultDocument, color: boolean): string[] {
   }
   if (tactics.size === 0) return [];
   const rows = groupedRows(tactics, color);
-  return renderBoxTable({ headers: [width('ATT&CK Tactic', 20), 'ATT&CK Technique'], rows, minWidth: MIN_WIDTH }, color);
+  return renderBoxTable({ headers: [width('ATT&CK Tactic', 20), 'ATT&CK Technique'], rows, minWidth: MIN_WIDTH, maxWidth }, color);
 }
 
-function maecTable(doc: ResultDocument, color: boolean): string[] {
+function maecTable(doc: ResultDocument, color: boolean, maxWidth: number | undefined): string[] {
   const table = new Map<string, Set<string>>();
   for (const r of maecRules(doc)) {
     for (const k of MAEC_FIELDS) {
@@ -91,10 +91,10 @@ function maecTable(doc: ResultDocument, color: boolean): string[] {
     rows.push([paint(k.replace(/_/g, '-'), 'cyan', color), sorted.join('\n')]);
   }
   if (rows.length === 0) return [];
-  return renderBoxTable({ headers: [width('MAEC Category', 20), 'MAEC Value'], rows, minWidth: MIN_WIDTH }, color);
+  return renderBoxTable({ headers: [width('MAEC Category', 20), 'MAEC Value'], rows, minWidth: MIN_WIDTH, maxWidth }, color);
 }
 
-function mbcTable(doc: ResultDocument, color: boolean): string[] {
+function mbcTable(doc: ResultDocument, color: boolean, maxWidth: number | undefined): string[] {
   const objectives = new Map<string, Map<string, string[]>>();
   for (const r of capabilityRules(doc)) {
     for (const m of r.meta.mbc) {
@@ -108,10 +108,10 @@ function mbcTable(doc: ResultDocument, color: boolean): string[] {
   }
   if (objectives.size === 0) return [];
   const rows = groupedRows(objectives, color);
-  return renderBoxTable({ headers: [width('MBC Objective', 20), 'MBC Behavior'], rows, minWidth: MIN_WIDTH }, color);
+  return renderBoxTable({ headers: [width('MBC Objective', 20), 'MBC Behavior'], rows, minWidth: MIN_WIDTH, maxWidth }, color);
 }
 
-function capabilitiesTable(doc: ResultDocument, color: boolean): string[] {
+function capabilitiesTable(doc: ResultDocument, color: boolean, maxWidth: number | undefined): string[] {
   const hidden = findSubruleMatches(doc);
   const rows: string[][] = [];
   for (const r of capabilityRules(doc)) {
@@ -121,18 +121,19 @@ function capabilitiesTable(doc: ResultDocument, color: boolean): string[] {
     rows.push([n === 1 ? name : `${name} (${n} matches)`, r.meta.namespace ?? '']);
   }
   if (rows.length === 0) return [paint('no capabilities found', 'cyan', color)];
-  return renderBoxTable({ headers: [width('Capability', 20), 'Namespace'], rows, minWidth: MIN_WIDTH }, color);
+  return renderBoxTable({ headers: [width('Capability', 20), 'Namespace'], rows, minWidth: MIN_WIDTH, maxWidth }, color);
 }
 
 /** The default report; every line ends with "\n" (capa then prints it with one more newline). */
 export function renderDefault(doc: ResultDocument, opts: RenderOptions = {}): string {
   const color = opts.color ?? false;
+  const w = opts.width;
   const lines = [
-    ...metaTable(doc),
-    ...attackTable(doc, color),
-    ...maecTable(doc, color),
-    ...mbcTable(doc, color),
-    ...capabilitiesTable(doc, color),
+    ...metaTable(doc, w),
+    ...attackTable(doc, color, w),
+    ...maecTable(doc, color, w),
+    ...mbcTable(doc, color, w),
+    ...capabilitiesTable(doc, color, w),
   ];
   return lines.join('\n') + '\n';
 }

@@ -9,6 +9,11 @@ export { compareAddress, formatAddress };
 export interface RenderOptions {
   /** ANSI colours like capa on a terminal (default false) */
   color?: boolean;
+  /**
+   * Console width in columns, as rich sees it (capa on a terminal: its width; piped: $COLUMNS or
+   * 80). Wider tables are narrowed and text word-wraps like rich. Default: unlimited, no wrapping.
+   */
+  width?: number;
 }
 
 /** Python's str ordering (code points; JS `<` compares UTF-16 units, which differs above U+FFFF). */

@@ -2,7 +2,7 @@
 // with namespace, description, scope and its match locations.
 
 import type { Address, DynamicMetadata, ResultDocument, RuleMatches, StaticMetadata } from './rdoc.js';
-import { paint, renderGrid } from './table.js';
+import { paint, renderGrid, wrapLine } from './table.js';
 import {
   capabilityRules,
   compareAddress,
@@ -62,9 +62,9 @@ function dynamicMetaRows(m: DynamicMetadata): string[][] {
 }
 
 /** The -v/-vv header grid, as lines. */
-export function renderMetaLines(doc: ResultDocument, color: boolean): string[] {
+export function renderMetaLines(doc: ResultDocument, color: boolean, width?: number): string[] {
   const rows = doc.meta.flavor === 'static' ? staticMetaRows(doc.meta) : dynamicMetaRows(doc.meta);
-  return renderGrid(rows, color, ['dim']);
+  return renderGrid(rows, color, ['dim'], width);
 }
 
 export function isFileScoped(r: RuleMatches): boolean {
@@ -94,19 +94,20 @@ function matchLines(doc: ResultDocument, r: RuleMatches): string[] {
 
 export function renderVerbose(doc: ResultDocument, opts: RenderOptions = {}): string {
   const color = opts.color ?? false;
-  const out: string[] = [...renderMetaLines(doc, color), ''];
+  const width = opts.width;
+  const out: string[] = [...renderMetaLines(doc, color, width), ''];
   const rules = capabilityRules(doc);
   for (const r of rules) {
     const n = r.matches.length;
     const name = paint(r.meta.name, 'cyan', color);
-    out.push(n === 1 ? name : `${name} (${n} matches)`);
+    out.push(...wrapLine(n === 1 ? name : `${name} (${n} matches)`, width ?? 0));
     const rows: string[][] = [];
     if (r.meta.namespace) rows.push(['namespace', r.meta.namespace]);
     if (r.meta.description) rows.push(['description', r.meta.description]);
     const scope = doc.meta.flavor === 'static' ? r.meta.scopes.static : r.meta.scopes.dynamic;
     if (scope) rows.push(['scope', scope]);
     if (!isFileScoped(r)) rows.push(['matches', matchLines(doc, r).join('\n')]);
-    out.push(...renderGrid(rows, color, ['dim']), '');
+    out.push(...renderGrid(rows, color, ['dim'], width), '');
   }
   if (rules.length === 0) out.push(paint('no capabilities found', 'cyan', color));
   out.push('');

@@ -3,7 +3,7 @@
 
 import type { Address, DynamicLayout, FeatureJson, Match, ResultDocument, RuleMatches, Statement } from './rdoc.js';
 import { FEATURE_VALUE_FIELD } from './rdoc.js';
-import { paint, renderGrid } from './table.js';
+import { paint, renderGrid, wrapLine } from './table.js';
 import { isFileScoped, renderMetaLines } from './verbose.js';
 import {
   compareAddress,
@@ -23,15 +23,23 @@ import {
 /** `count(...)` bounds that mean "unbounded": capa compares with 1 << 63; rules store 2^64-1. */
 const INFINITE_MAX = new Set([1n << 63n, (1n << 64n) - 1n]);
 
+/** capa's line-buffered console: pieces are written, then the line is printed (and wrapped). */
 class Out {
   readonly lines: string[] = [];
   private cur = '';
+  constructor(private readonly width: number | undefined) {}
   write(s: string): void {
     this.cur += s;
   }
   writeln(s = ''): void {
-    this.lines.push(this.cur + s);
+    const text = this.cur + s;
     this.cur = '';
+    if (this.width === undefined) this.lines.push(text);
+    else for (const l of text.split('\n')) this.lines.push(...wrapLine(l, this.width));
+  }
+  /** already laid-out lines (grids) */
+  raw(lines: string[]): void {
+    this.lines.push(...lines);
   }
 }
 
@@ -214,8 +222,8 @@ function functionsByBlock(doc: ResultDocument): Map<string, Address> {
 
 export function renderVeryVerbose(doc: ResultDocument, opts: RenderOptions = {}): string {
   const color = opts.color ?? false;
-  const out = new Out();
-  for (const l of renderMetaLines(doc, color)) out.writeln(l);
+  const out = new Out(opts.width);
+  out.raw(renderMetaLines(doc, color, opts.width));
   out.writeln();
 
   const layout = doc.meta.flavor === 'dynamic' ? doc.meta.analysis.layout : null;
@@ -228,7 +236,7 @@ export function renderVeryVerbose(doc: ResultDocument, opts: RenderOptions = {})
     const name = paint(r.meta.name, 'cyan', color);
     if (n === 1) out.writeln(name + (r.meta.lib ? ' (library rule)' : ''));
     else out.writeln(`${name} (${n} matches${r.meta.lib ? ', only showing first match of library rule' : ''})`);
-    for (const l of renderGrid(ruleMetaRows(doc, r), color, ['dim'])) out.writeln(l);
+    out.raw(renderGrid(ruleMetaRows(doc, r), color, ['dim'], opts.width));
 
     const c: Ctx = { out, layout, rule: r, color };
     if (isFileScoped(r)) {

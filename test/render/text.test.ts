@@ -8,7 +8,7 @@ import type { ResultDocument } from '../../src/render/rdoc.js';
 import { findSubruleMatches, renderDefault } from '../../src/render/default.js';
 import { renderVerbose } from '../../src/render/verbose.js';
 import { renderVeryVerbose } from '../../src/render/vverbose.js';
-import { cellLen, ratioDistribute, renderBoxTable } from '../../src/render/table.js';
+import { cellLen, ratioDistribute, ratioReduce, renderBoxTable, wrapLine } from '../../src/render/table.js';
 import { capabilityRules, escapeString, hexInt } from '../../src/render/util.js';
 import { requireTestdata, testdata } from '../helpers/testdata.js';
 
@@ -295,4 +295,40 @@ test('renderers: static documents render in a few ms', { skip }, () => {
   const ms = performance.now() - t0;
   process.stdout.write(`# al-khaser default+v+vv: ${ms.toFixed(1)} ms\n`);
   assert.ok(ms < 2000);
+});
+
+test('width: rich word wrapping and table narrowing', () => {
+  assert.deepEqual(wrapLine('aaa bbb ccc', 7), ['aaa bbb', 'ccc']);
+  assert.deepEqual(wrapLine('aaa bbb ccc', 9), ['aaa bbb ', 'ccc']);
+  assert.deepEqual(wrapLine('abcdefghij', 4), ['abcd', 'efgh', 'ij']);
+  assert.deepEqual(wrapLine('x abcdefghij', 4), ['x ', 'abcd', 'efgh', 'ij']);
+  assert.deepEqual(wrapLine('short', 80), ['short']);
+  assert.deepEqual(ratioReduce(5, [0, 1], [5, 5], [12, 20]), [12, 15]);
+  // rich rounds half to even
+  assert.deepEqual(ratioReduce(5, [1, 1], [5, 5], [10, 10]), [8, 7]);
+  const t = renderBoxTable({ headers: ['a'.padEnd(20), 'b'], rows: [['x', 'word '.repeat(30).trim()]], minWidth: 100, maxWidth: 80 }, false);
+  for (const l of t) assert.equal(cellLen(l), 80, l);
+  assert.ok(t.length > 5, 'the long cell wraps over several lines');
+});
+
+test('width: -vv grid wraps like capa 9.2.1 on a ~120 column terminal', { skip }, () => {
+  // published `capa -vv` output (capa 9.2.1) for the same library rule
+  const expected = [
+    'delay execution (2 matches, only showing first match of library rule)',
+    'author      michael.hunhoff@mandiant.com, @ramen0x3f',
+    'scope       basic block',
+    'mbc         Anti-Behavioral Analysis::Dynamic Analysis Evasion::Delayed Execution [B0003.003]',
+    'references  https://docs.microsoft.com/en-us/windows/win32/sync/wait-functions,',
+    '            https://github.com/LordNoteworthy/al-khaser/blob/master/al-khaser/TimingAttacks/timing.cpp',
+  ];
+  for (const width of [120, 140]) {
+    const l = lines(renderVeryVerbose(load(PMA), { width }));
+    const i = l.indexOf(expected[0]!);
+    assert.deepEqual(l.slice(i, i + expected.length), expected, `width ${width}`);
+    for (const x of renderVeryVerbose(load(PMA), { width }).split('\n')) assert.ok(cellLen(x) <= width, x);
+  }
+  const d = renderDefault(load(AK), { width: 80 });
+  for (const x of d.split('\n')) if (x) assert.equal(cellLen(x), 80, x);
+  const v = renderVerbose(load(AK), { width: 60 });
+  for (const x of v.split('\n')) assert.ok(cellLen(x) <= 60, x);
 });
