@@ -1,8 +1,8 @@
 // `capa-ts features [-f FORMAT] [--function 0xADDR] <file>`: print the features capa-ts extracts,
-// per scope with addresses, like capa's scripts/show-features.py. Bad input surfaces as a
+// per scope with addresses, like capa's scripts/show-features.py (PE, ELF, sc32/sc64 shellcode). Bad input surfaces as a
 // FormatError, usage problems as CliError (both mapped to exit codes by main).
 
-import { openPeExtractor } from '../extractors/pe/extractor.js';
+import { openExtractor, type FormatOption } from '../extractors/open.js';
 import { detectFormat } from '../formats/detect.js';
 import { FormatError } from '../formats/errors.js';
 import { renderFeatureLines } from '../render/features.js';
@@ -38,14 +38,10 @@ export async function runFeatures(argv: string[], io: { out(s: string): void; er
   const functionVa = fn === undefined ? undefined : parseVa(fn);
 
   const bytes = readInput(positional[0]!);
-  const detected = detectFormat(bytes);
-  const kind = format === 'auto' ? detected : format;
-  if (kind !== 'pe') {
-    const what = kind === 'unknown' ? 'unrecognised file format (not PE or ELF; shellcode needs -f sc32/sc64)' : `format '${kind}'`;
-    throw new FormatError(`${what}: \`capa-ts features\` supports PE x86/x64 files`, 'unsupported-format');
+  if (format === 'dotnet' || (format === 'auto' && detectFormat(bytes) === 'dotnet')) {
+    throw new FormatError('.NET assemblies are not supported yet by `capa-ts features`', 'unsupported-format');
   }
-  if (detected === 'dotnet') throw new FormatError('.NET assemblies are not supported by `capa-ts features`', 'unsupported-format');
-  const x = openPeExtractor(bytes);
+  const x = openExtractor(bytes, { format: format as FormatOption });
   try {
     let buf: string[] = [];
     const flush = (): void => {
@@ -63,6 +59,6 @@ export async function runFeatures(argv: string[], io: { out(s: string): void; er
     }
     return EXIT.OK;
   } finally {
-    x.dispose();
+    (x as { dispose?: () => void }).dispose?.();
   }
 }

@@ -36,7 +36,7 @@ export class X86Context {
 
   constructor(readonly program: Program) {
     this.bitness = program.bitness;
-    this.probe = new MemoryProbe(program.mem, program.bitness === 64 ? 8 : 4);
+    this.probe = new MemoryProbe(program.mem, program.bitness === 64 ? 8 : 4, program.image.sections);
     this.spReg = program.bitness === 64 ? REG.RSP : REG.ESP;
     this.bpReg = program.bitness === 64 ? REG.RBP : REG.EBP;
   }

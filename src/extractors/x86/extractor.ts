@@ -14,6 +14,7 @@ import type {
   StaticExtractor,
 } from '../../features/extractor.js';
 import { md5, sha1, sha256 } from '../../features/hashes.js';
+import { elfFunctionNameFeatures } from '../elf/file.js';
 import { extractBasicBlockFeatures } from './basicblock.js';
 import { X86Context } from './context.js';
 import { extractFunctionFeatures } from './function.js';
@@ -91,7 +92,9 @@ export class X86StaticExtractor implements StaticExtractor {
   }
 
   functionFeatures(f: FunctionHandle): Iterable<Located> {
-    const out: Located[] = [];
+    const fi = f.inner as FunctionInfo;
+    // ELF: symtab names of the function first, as capa's function handlers do
+    const out: Located[] = this.program.image.format === 'elf' ? elfFunctionNameFeatures(this.program.image, fi.va) : [];
     extractFunctionFeatures(this.ctx, f.inner as FunctionInfo, out);
     return out;
   }

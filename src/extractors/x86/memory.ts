@@ -5,7 +5,7 @@
 // Everything is cached per VA: the same constants and pointers are referenced from many
 // instructions, and the detections scan up to a whole segment.
 
-import type { Memory, Segment } from '../../formats/image.js';
+import type { Memory, SectionEntry, Segment } from '../../formats/image.js';
 
 /** capa MAX_BYTES_FEATURE_SIZE */
 export const MAX_BYTES_FEATURE_SIZE = 0x100;
@@ -33,10 +33,41 @@ export class MemoryProbe {
   private readonly chains = new Map<number, readonly number[]>();
   private readonly byteBufs = new Map<number, Uint8Array | null>();
 
+  /** vivisect segments when they differ from the memory maps (ELF sections), sorted by va */
+  private readonly sections: readonly SectionEntry[] | undefined;
+
   constructor(
     readonly mem: Memory,
     readonly ptrSize: 4 | 8,
-  ) {}
+    sections?: readonly SectionEntry[],
+  ) {
+    this.sections = sections ? [...sections].filter((s) => s.size > 0).sort((a, b) => a.va - b.va) : undefined;
+  }
+
+  /** end of the vivisect segment containing va (a section for ELF, else the memory map) */
+  private segmentEnd(va: number): number | undefined {
+    const secs = this.sections;
+    if (!secs) {
+      const seg = this.mem.segmentOf(va);
+      return seg ? seg.va + seg.size : undefined;
+    }
+    let lo = 0;
+    let hi = secs.length - 1;
+    let found: number | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = secs[mid]!;
+      if (va < s.va) hi = mid - 1;
+      else {
+        if (va < s.va + s.size) found = s.va + s.size;
+        lo = mid + 1;
+      }
+    }
+    if (found !== undefined) return found;
+    // overlapping sections: fall back to a linear scan
+    for (const s of secs) if (va >= s.va && va < s.va + s.size) return s.va + s.size;
+    return undefined;
+  }
 
   /** vivisect isValidPointer: inside some memory map */
   isValidPointer(va: number): boolean {
@@ -197,12 +228,14 @@ export class MemoryProbe {
 
   /**
    * capa `read_bytes` for the bytes feature: up to 0x100 bytes clamped to the segment end
-   * (permissions ignored); null when all zero or string-looking.
+   * (permissions ignored); null when all zero, string-looking, or outside every segment.
    */
   bytesAt(va: number): Uint8Array | null {
     const cached = this.byteBufs.get(va);
     if (cached !== undefined) return cached;
-    let r: Uint8Array | null = this.mem.read(va, MAX_BYTES_FEATURE_SIZE);
+    // read_bytes: up to the end of vivisect's segment (none → SegmentationViolation → no bytes)
+    const end = this.segmentEnd(va);
+    let r: Uint8Array | null = end === undefined ? new Uint8Array(0) : this.mem.read(va, Math.min(MAX_BYTES_FEATURE_SIZE, end - va));
     let zero = true;
     for (let i = 0; i < r.length; i++) {
       if (r[i] !== 0) {
