@@ -326,7 +326,13 @@ export function loadElfImage(elf: ElfFile): LoadedImage {
     // vivisect compares the whole st_info with STT_FUNC, i.e. only local functions
     if (s.info === STT_FUNC && s.value !== 0) entries.push(bias(s.value));
   }
-  const extra = [...new Set(entries)].filter((va) => va !== entry && isValid(va)).sort((a, b) => a - b);
+  // vivisect lays the ELF header structure over the base address when it is mapped; entries
+  // landing inside it (zeroed init/fini array slots) never become functions there
+  const ehsize = is64 ? 64 : 52;
+  const inHeader = (va: number): boolean => isValid(base) && va >= base && va < base + ehsize;
+  const extra = [...new Set(entries)]
+    .filter((va) => va !== entry && isValid(va) && !inHeader(va))
+    .sort((a, b) => a - b);
 
   // symtab symbols at their raw st_value: capa compares these with function/target VAs unbiased
   // (unnamed ones included: capa yields `function-name: ""` for STT_SECTION symbols at a function)
@@ -336,7 +342,7 @@ export function loadElfImage(elf: ElfFile): LoadedImage {
     format: 'elf',
     arch,
     baseAddress: base,
-    ...(entryValid ? { entryPoint: entry } : {}),
+    ...(entryValid && !inHeader(entry) ? { entryPoint: entry } : {}),
     extraEntryPoints: extra,
     segments,
     imports,
