@@ -5,7 +5,7 @@
 // Every traversal is iterative and bounded.
 
 import type { ImportEntry, LoadedImage } from '../formats/image.js';
-import { Memory } from '../formats/image.js';
+import { Memory, type Segment } from '../formats/image.js';
 import { BR_COND, BR_DEREF, BR_FALL, BR_PROC, BR_TABLE, branchesOf, type Branch } from './branches.js';
 import { IF_BRANCH, IF_NOFALL, IF_RET, InsnDecoder, type Insn } from './insn.js';
 import { isNoReturnImport } from './noret.js';
@@ -27,6 +27,9 @@ export interface AnalyzeOptions {
   readonly maxInstructions?: number;
 }
 
+const RELOC_DATA_FIRST = process.env.RELOC_DF === '1';
+const EMU_MODE = process.env.EMU_MODE ?? 'fall';
+const TAILJMP_SIG = process.env.TAILJMP !== '0';
 const LOC_OP = 1;
 const LOC_POINTER = 2;
 const LOC_IMPORT = 3;
@@ -60,7 +63,7 @@ interface MutFunc {
   noReturn: boolean;
 }
 
-class Analyzer {
+export class Analyzer {
   readonly mem: Memory;
   readonly dec: InsnDecoder;
   readonly bits: 32 | 64;
@@ -78,10 +81,13 @@ class Analyzer {
   readonly cfFuncs = new Set<number>();
   /** vivisect cfctx._cf_blocks: the current descent path */
   readonly cfPath: number[] = [];
+  readonly cfPathSet = new Map<number, number>();
   readonly noret = new Set<number>();
   /** call instructions whose fall-through is cut (vivisect noflow) */
   readonly noflow = new Set<number>();
   readonly iscode = new Map<number, boolean>();
+  /** entry points queued for after the current descent */
+  readonly pendingEntries: number[] = [];
   insnBudget: number;
   readonly maxFunctions: number;
 
@@ -103,37 +109,60 @@ class Analyzer {
 
   // ---------------------------------------------------------------- locations & memory
 
-  private covFor(va: number): { arr: Uint8Array; off: number } | undefined {
-    const seg = this.mem.segmentOf(va);
-    if (!seg) return undefined;
-    let arr = this.cov.get(seg);
-    if (!arr) {
-      arr = new Uint8Array(Math.min(seg.size, seg.data.length + 0x10000));
-      this.cov.set(seg, arr);
+  // coverage lookup with a one-entry segment cache (most lookups hit the same section)
+  private lastSeg: Segment | undefined;
+  private lastCov: Uint8Array | undefined;
+
+  private covSeg(va: number): Uint8Array | undefined {
+    let seg = this.lastSeg;
+    if (!seg || va < seg.va || va >= seg.va + seg.size) {
+      seg = this.mem.segmentOf(va);
+      if (!seg) return undefined;
+      let arr = this.cov.get(seg);
+      if (!arr) {
+        arr = new Uint8Array(Math.min(seg.size, seg.data.length + 0x10000));
+        this.cov.set(seg, arr);
+      }
+      this.lastSeg = seg;
+      this.lastCov = arr;
     }
-    const off = va - seg.va;
-    return off < arr.length ? { arr, off } : undefined;
+    return this.lastCov;
   }
 
   addLocation(va: number, size: number, type: number): void {
     this.locType.set(va, type);
     this.locSize.set(va, size);
     for (let k = 0; k < size; k++) {
-      const c = this.covFor(va + k);
-      if (c) c.arr[c.off] = 1;
+      const arr = this.covSeg(va + k);
+      if (!arr) continue;
+      const off = va + k - this.lastSeg!.va;
+      if (off < arr.length) arr[off] = 1;
     }
   }
 
   /** start va of the location containing va */
   getLocation(va: number): number | undefined {
     if (this.locType.has(va)) return va;
-    const c = this.covFor(va);
-    if (!c || c.arr[c.off] === 0) return undefined;
+    const arr = this.covSeg(va);
+    if (!arr) return undefined;
+    const off = va - this.lastSeg!.va;
+    if (off >= arr.length || arr[off] === 0) return undefined;
     for (let k = 1; k < 16; k++) {
       const s = this.locSize.get(va - k);
       if (s !== undefined && s > k) return va - k;
     }
     return undefined;
+  }
+
+  /** byte at va (0 past file data), or -1 when unmapped */
+  byteAt(va: number): number {
+    let seg = this.lastSeg;
+    if (!seg || va < seg.va || va >= seg.va + seg.size) {
+      seg = this.mem.segmentOf(va);
+      if (!seg) return -1;
+    }
+    const i = va - seg.va;
+    return i < seg.data.length ? seg.data[i]! : 0;
   }
 
   isValid(va: number): boolean {
@@ -148,10 +177,17 @@ class Analyzer {
     return this.psize === 8 ? this.mem.u64(va) : this.mem.u32(va);
   }
 
+  /** decoded instructions outside locations (emulation probes), cached: probes overlap a lot */
+  private readonly dcache = new Map<number, Insn | null>();
+
   decode(va: number): Insn | undefined {
     const cached = this.ops.get(va);
     if (cached) return cached;
-    return this.dec.decodeAt(va);
+    const c = this.dcache.get(va);
+    if (c !== undefined) return c ?? undefined;
+    const i = this.dec.decodeAt(va);
+    if (this.dcache.size < 4_000_000) this.dcache.set(va, i ?? null);
+    return i;
   }
 
   // ---------------------------------------------------------------- xrefs
@@ -181,10 +217,14 @@ class Analyzer {
 
   isFunctionSignature(va: number): boolean {
     if (this.bits !== 32) return false;
-    const b = this.mem.read(va, 8);
+    const b0 = this.byteAt(va);
+    // every signature starts with 55, 56, 8b or 6a
+    if (b0 !== 0x55 && b0 !== 0x56 && b0 !== 0x8b && b0 !== 0x6a) return false;
     outer: for (const [sig, mask] of I386_SIGS) {
-      if (b.length < sig.length) continue;
-      for (let i = 0; i < sig.length; i++) if ((b[i]! & mask[i]!) !== (sig[i]! & mask[i]!)) continue outer;
+      for (let i = 0; i < sig.length; i++) {
+        const b = this.byteAt(va + i);
+        if (b < 0 || (b & mask[i]!) !== (sig[i]! & mask[i]!)) continue outer;
+      }
       return true;
     }
     return false;
@@ -226,8 +266,9 @@ class Analyzer {
     const dist = new Map<string, number>();
     let count = 0;
     let hasret = false;
+    let tailcall = false;
     let budget = 4096;
-    outer: while (stack.length && !hasret) {
+    outer: while (stack.length && (!hasret || EMU_MODE === 'all')) {
       let pc = stack.pop()!;
       for (;;) {
         if (seen.has(pc)) break;
@@ -244,6 +285,7 @@ class Analyzer {
         count++;
         if (insn.flags & IF_RET) {
           hasret = true;
+          if (EMU_MODE === 'all') break;
           break outer;
         }
         if (insn.flow === 'call') {
@@ -255,11 +297,33 @@ class Analyzer {
             }
           }
         } else if (insn.flow === 'cjmp') {
-          if (insn.target !== undefined && this.isValid(insn.target)) stack.push(insn.target);
+          if (insn.target !== undefined && this.isValid(insn.target)) {
+            if (EMU_MODE === 'taken') {
+              stack.push(pc + insn.length);
+              pc = insn.target;
+              continue;
+            }
+            stack.push(insn.target);
+          }
         } else if (insn.flow === 'jmp') {
           if (insn.target !== undefined) {
+            if (this.funcs.has(insn.target)) {
+              // tail call into a known function: the emulator treats it as a call and is done
+              tailcall = true;
+              hasret = true;
+              break outer;
+            }
             pc = insn.target;
             continue;
+          }
+          // a jump table: the emulator lands on some case; take the first entry
+          const op0 = insn.operands[0];
+          if (op0 && op0.kind === 'sib' && op0.base === 0 && op0.scale === this.psize) {
+            const t = this.readPtr(op0.disp >>> 0);
+            if (t !== undefined && this.isExec(t)) {
+              pc = t;
+              continue;
+            }
           }
           break;
         } else if (insn.flags & IF_NOFALL) {
@@ -269,13 +333,15 @@ class Analyzer {
       }
     }
     if (!hasret) return false;
+    if (tailcall) return true;
     for (const n of dist.values()) if (Math.round((n / count) * 1000) / 1000 >= 0.67) return false;
     return true;
   }
 
   private isBadOp(va: number): boolean {
-    const b = this.mem.read(va, 2);
-    return b.length === 2 && ((b[0] === 0 && b[1] === 0) || (b[0] === 0xff && b[1] === 0xff));
+    const a = this.byteAt(va);
+    const b = this.byteAt(va + 1);
+    return (a === 0 && b === 0) || (a === 0xff && b === 0xff);
   }
 
   isProbablyCode(va: number): boolean {
@@ -388,6 +454,11 @@ class Analyzer {
           else if (o.kind === 'riprel') ref = o.target;
           else if (o.base === 0 && o.index === 0) ref = o.disp >>> 0;
           if (ref === undefined || brdone.has(ref) || !this.isValid(ref)) break;
+          if (insn.mnemonic === 'lea') {
+            // lea computes an address: a pointer value, not a memory access
+            this.addXref(va, ref, REF_PTR, 0);
+            break;
+          }
           this.addXref(va, ref, REF_DATA, 0);
           if (this.getLocation(ref) === undefined) this.guessDataPointer(ref, o.width);
           break;
@@ -408,6 +479,10 @@ class Analyzer {
   makeFunction(va: number): void {
     if (this.funcs.has(va) || !this.isValid(va)) return;
     this.addEntryPoint(va);
+    while (this.pendingEntries.length) {
+      const e = this.pendingEntries.shift()!;
+      if (!this.funcs.has(e)) this.addEntryPoint(e);
+    }
   }
 
   /** vivisect CodeFlowContext.addEntryPoint with the recursive descent made iterative */
@@ -424,13 +499,17 @@ class Analyzer {
         continue;
       }
       stack.pop();
-      this.cfPath.pop();
+      const done = this.cfPath.pop()!;
+      const c = this.cfPathSet.get(done)! - 1;
+      if (c === 0) this.cfPathSet.delete(done);
+      else this.cfPathSet.set(done, c);
       this.finishFunction(f.start);
     }
   }
 
   private newFrame(va: number): Frame {
     this.cfPath.push(va);
+    this.cfPathSet.set(va, (this.cfPathSet.get(va) ?? 0) + 1);
     return { start: va, todo: [0, va], opdone: new Set(), halts: new Set(), callsFrom: new Set() };
   }
 
@@ -450,7 +529,7 @@ class Analyzer {
       if (f.opdone.has(va)) continue;
       f.opdone.add(va);
       if (--this.insnBudget < 0) return undefined;
-      const insn = this.dec.decodeAt(va);
+      const insn = this.decode(va);
       if (!insn) continue;
       // _cb_opcode: only new code is flowed through
       if (this.getLocation(va) !== undefined) continue;
@@ -505,7 +584,7 @@ class Analyzer {
       if (!this.isExec(bva)) continue;
       if (bflags & BR_PROC) {
         if (bva !== nextva) {
-          if (this.cfPath.includes(bva)) {
+          if (this.cfPathSet.has(bva)) {
             // recursion into a function still being analysed: do not continue past the call now
             if (f.halts.has(bva)) this.noflow.add(va);
             f.halts.add(nextva);
@@ -518,6 +597,7 @@ class Analyzer {
         }
         continue;
       }
+      if (TAILJMP_SIG && insn.flow === 'jmp' && bva !== f.start && this.isFunctionSignature(bva)) this.pendingEntries.push(bva);
       if (!f.opdone.has(bva)) f.todo.push(va, bva);
     }
     return undefined;
@@ -642,6 +722,8 @@ class Analyzer {
     const entries: number[] = [];
     if (img.entryPoint !== undefined) entries.push(img.entryPoint);
     entries.push(...img.extraEntryPoints);
+    const tls = (img as { tlsCallbacks?: readonly number[] }).tlsCallbacks;
+    if (tls) entries.push(...tls);
     for (const e of img.exports) if (!e.forwarder && this.isExec(e.va)) entries.push(e.va);
     // generic.entrypoints
     for (const va of entries) {
@@ -649,7 +731,12 @@ class Analyzer {
       this.makeFunction(va);
     }
     // generic.relocations
-    for (const va of img.relocations) {
+    // slots in data first: a slot inside code (an instruction's immediate) may point at a jump
+    // table that our static probing would mistake for code before its switch is seen
+    const relocs = RELOC_DATA_FIRST
+      ? [...img.relocations.filter((va) => !this.isExec(va)), ...img.relocations.filter((va) => this.isExec(va))]
+      : img.relocations;
+    for (const va of relocs) {
       if (this.getLocation(va) === undefined) this.makePointer(va, true);
     }
     // generic.emucode: pointer targets nobody has claimed yet

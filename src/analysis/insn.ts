@@ -23,7 +23,7 @@
 // * flags: envi IF_* bits. vivisect marks ret/iret (NOFALL|RET), jmp (NOFALL|BRANCH), jcc/loop/jecxz
 //   (BRANCH|COND), call (CALL), and hlt, int3, int n, int1, into, ud0/1/2 as NOFALL.
 
-import { Code, Decoder, DecoderOptions, Instruction, Mnemonic, OpKind, Register, RegisterExt, MemorySizeExt, MemorySize } from 'iced-x86';
+import { Code, Decoder, FlowControl, DecoderOptions, Instruction, Mnemonic, OpKind, Register, RegisterExt, MemorySizeExt, MemorySize } from 'iced-x86';
 import type { Memory, Segment } from '../formats/image.js';
 
 export const IF_NOFALL = 0x01;
@@ -309,7 +309,7 @@ export class InsnDecoder {
   private convert(va: number): Insn | undefined {
     const i = this.ins;
     const mnem = i.mnemonic;
-    if (mnem === Mnemonic.INVALID || i.isInvalid) return undefined;
+    if (mnem === Mnemonic.INVALID) return undefined;
     const length = i.length;
     const bits = this.bitness;
     let flags = 0;
@@ -330,7 +330,7 @@ export class InsnDecoder {
     } else if (NOFALL_MNEMS.has(mnem)) {
       flags = IF_NOFALL;
       flow = 'stop';
-    } else if (i.isJccShortOrNear || i.isLoop || i.isLoopcc || i.isJcxShort) {
+    } else if (i.flowControl === FlowControl.ConditionalBranch) {
       flags = IF_BRANCH | IF_COND;
       flow = 'cjmp';
     }
@@ -367,8 +367,8 @@ export class InsnDecoder {
         case OpKind.NearBranch64: {
           const t = kind === OpKind.NearBranch64 ? Number(i.nearBranch64) : kind === OpKind.NearBranch32 ? i.nearBranch32 : i.nearBranch16;
           target = t;
-          const short = i.isJmpShort || i.isJccShort || i.isLoop || i.isLoopcc || i.isJcxShort;
-          operands.push({ kind: 'pcrel', target: t, width: short ? 1 : 4 });
+          // rel8 branches are 2 bytes long (3 with a prefix); rel32 ones at least 5
+          operands.push({ kind: 'pcrel', target: t, width: length <= 3 ? 1 : 4 });
           break;
         }
         case OpKind.FarBranch16:
