@@ -151,9 +151,10 @@ function keyEnd(s: string): number {
   return -1;
 }
 
-export function readYamlFast(text: string): { value: unknown; locs: Locs } | undefined {
+/** `withLocs: false` skips position tracking (the rule builder only needs it to report an error). */
+export function readYamlFast(text: string, withLocs = true): { value: unknown; locs: Locs } | undefined {
   try {
-    return new Reader(text).read();
+    return new Reader(text, withLocs).read();
   } catch (e) {
     if (e instanceof Bail) return undefined;
     throw e;
@@ -167,7 +168,7 @@ class Reader {
   private i = 0;
   readonly locs: Locs = { nodes: new Map(), vals: new Map() };
 
-  constructor(text: string) {
+  constructor(text: string, private readonly withLocs: boolean) {
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const raw = text.split('\n');
     for (let n = 0; n < raw.length; n++) {
@@ -215,8 +216,8 @@ class Reader {
 
   private seq(ind: number): unknown[] {
     const out: unknown[] = [];
-    const vals = new Map<string | number, Loc>();
-    const start = this.loc(this.lines[this.i]!);
+    const vals = this.withLocs ? new Map<string | number, Loc>() : null;
+    const startLine = this.lines[this.i]!;
     while (this.i < this.lines.length) {
       const l = this.lines[this.i]!;
       if (l.ind !== ind || !(l.s === '-' || l.s.startsWith('- '))) break;
@@ -228,21 +229,23 @@ class Reader {
         this.i++;
         const next = this.lines[this.i];
         if (next && next.ind > ind) {
-          vals.set(out.length, this.loc(next));
+          vals?.set(out.length, this.loc(next));
           out.push(this.node(next.ind));
         } else {
-          vals.set(out.length, this.loc(l, col));
+          vals?.set(out.length, this.loc(l, col));
           out.push(null);
         }
         continue;
       }
       // the item's content starts mid-line: treat the remainder as a line of its own
       this.lines[this.i] = { ind: col, s: rest, no: l.no };
-      vals.set(out.length, this.loc(l, col));
+      vals?.set(out.length, this.loc(l, col));
       out.push(this.node(col, ind));
     }
-    this.locs.nodes.set(out, start);
-    this.locs.vals.set(out, vals);
+    if (vals) {
+      this.locs.nodes.set(out, this.loc(startLine));
+      this.locs.vals.set(out, vals);
+    }
     return out;
   }
 
@@ -250,15 +253,15 @@ class Reader {
   private node(ind: number, parent = ind - 1): unknown {
     const l = this.lines[this.i]!;
     const v = this.block(ind);
-    if (v !== null && typeof v === 'object' && !this.locs.nodes.has(v)) this.locs.nodes.set(v, this.loc(l));
+    if (this.withLocs && v !== null && typeof v === 'object' && !this.locs.nodes.has(v)) this.locs.nodes.set(v, this.loc(l));
     void parent;
     return v;
   }
 
   private map(ind: number): Map<string, unknown> {
     const out = new Map<string, unknown>();
-    const vals = new Map<string | number, Loc>();
-    const start = this.loc(this.lines[this.i]!);
+    const vals = this.withLocs ? new Map<string | number, Loc>() : null;
+    const startLine = this.lines[this.i]!;
     while (this.i < this.lines.length) {
       const l = this.lines[this.i]!;
       if (l.ind !== ind || l.s === '-' || l.s.startsWith('- ')) break;
@@ -284,21 +287,23 @@ class Reader {
         this.i++;
         const next = this.lines[this.i];
         if (next && (next.ind > ind || (next.ind === ind && (next.s === '-' || next.s.startsWith('- '))))) {
-          vals.set(key, this.loc(next));
+          vals?.set(key, this.loc(next));
           value = next.ind > ind ? this.node(next.ind) : this.seq(ind);
         } else {
-          vals.set(key, this.loc(l, col));
+          vals?.set(key, this.loc(l, col));
           value = null;
         }
       } else {
         this.lines[this.i] = { ind: col, s: rest, no: l.no };
-        vals.set(key, this.loc(l, col));
+        vals?.set(key, this.loc(l, col));
         value = this.scalarLine(ind);
       }
       out.set(key, value); // duplicate keys: last wins, first position kept (as a Python dict)
     }
-    this.locs.nodes.set(out, start);
-    this.locs.vals.set(out, vals);
+    if (vals) {
+      this.locs.nodes.set(out, this.loc(startLine));
+      this.locs.vals.set(out, vals);
+    }
     return out;
   }
 

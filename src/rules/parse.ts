@@ -725,12 +725,29 @@ export type ParsedDocument =
  * recorded there and the result is undefined when the rule could not be built).
  */
 export function parseRuleDocument(text: string, path?: string, errors?: RuleError[]): ParsedDocument | undefined {
+  if (errors) return parseDocumentOnce(text, path, true, errors);
+  try {
+    // positions cost a lot of allocation and are only needed for a message: build without them,
+    // and only when something is wrong build again with them to locate the (same) error
+    return parseDocumentOnce(text, path, false);
+  } catch (e) {
+    if (!(e instanceof RuleError)) throw e;
+    try {
+      parseDocumentOnce(text, path, true);
+    } catch (located) {
+      if (located instanceof RuleError) throw located;
+    }
+    throw e;
+  }
+}
+
+function parseDocumentOnce(text: string, path: string | undefined, withLocs: boolean, errors?: RuleError[]): ParsedDocument | undefined {
   const ctx: Ctx = {};
   if (path !== undefined) ctx.path = path;
   if (errors) ctx.errors = errors;
   try {
-    const { value, locs } = readYaml(text);
-    ctx.locs = locs;
+    const { value, locs } = readYaml(text, withLocs);
+    if (withLocs) ctx.locs = locs;
     if (value === null || value === undefined) return { kind: 'skip', reason: 'empty document' };
     const top = asMapping(value);
     if (!top || Array.isArray(value)) return { kind: 'skip', reason: 'document is not a mapping' };

@@ -52,21 +52,22 @@ function childrenOf(n: Node): Node[] {
   }
 }
 
-// 128-bit FNV-1a variant over a string: deterministic stand-in for capa's uuid4 names.
+// 128-bit hash (four FNV-1a lanes) of a string: deterministic stand-in for capa's uuid4 names.
 function hex128(s: string): string {
-  let out = '';
-  for (let lane = 0; lane < 4; lane++) {
-    let h = (0x811c9dc5 ^ Math.imul(lane + 1, 0x9e3779b1)) >>> 0;
-    for (let i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    h = (h ^ (h >>> 15)) >>> 0;
-    h = Math.imul(h, 0x2c1b3c6d) >>> 0;
-    h = (h ^ (h >>> 12)) >>> 0;
-    out += h.toString(16).padStart(8, '0');
+  let a = 0x811c9dc5, b = 0x050c5d1f, c = 0x1b873593, d = 0xcc9e2d51;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    a = Math.imul(a ^ ch, 0x01000193);
+    b = Math.imul(b ^ ch, 0x01000193) + 0x9e3779b1;
+    c = Math.imul(c ^ ch, 0x01000193) ^ 0x85ebca6b;
+    d = Math.imul(d ^ (ch + i), 0x01000193);
   }
-  return out;
+  const fin = (h: number): string => {
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return ((h ^ (h >>> 16)) >>> 0).toString(16).padStart(8, '0');
+  };
+  return fin(a) + fin(b) + fin(c) + fin(d);
 }
 
 /** optimizer cost (spec §3.6) */
@@ -105,14 +106,27 @@ export function hasRequiredFeature(n: Node): boolean {
   }
 }
 
-/** Stable-sorts and/or/N-or-more children by cost, recursively, in place. */
-export function optimizeNode(n: Node): void {
-  for (const c of childrenOf(n)) optimizeNode(c);
-  if (n.kind === 'and' || n.kind === 'or' || n.kind === 'some') {
-    if (n.children.length > 1) {
-      const costed = n.children.map((c, i) => ({ c, k: nodeCost(c), i }));
-      costed.sort((a, b) => a.k - b.k || a.i - b.i);
-      n.children = costed.map((x) => x.c);
+/** Stable-sorts and/or/N-or-more children by cost, recursively, in place; returns the node's cost. */
+export function optimizeNode(n: Node): number {
+  switch (n.kind) {
+    case 'feature': return nodeCost(n);
+    case 'range': return 1 + nodeCost(n.child);
+    case 'not': case 'subscope': return 1 + optimizeNode(n.child);
+    case 'and': case 'or': case 'some': {
+      const kids = n.children;
+      let total = 1;
+      let sorted = true;
+      const costs: number[] = new Array<number>(kids.length);
+      for (let i = 0; i < kids.length; i++) {
+        costs[i] = optimizeNode(kids[i]!);
+        total += costs[i]!;
+        if (i > 0 && costs[i]! < costs[i - 1]!) sorted = false;
+      }
+      if (!sorted) {
+        const order = kids.map((_, i) => i).sort((a, b) => costs[a]! - costs[b]! || a - b);
+        n.children = order.map((i) => kids[i]!);
+      }
+      return total;
     }
   }
 }

@@ -46,8 +46,8 @@ const OPTIONS = {
 };
 
 /** Fast subset reader first; the full YAML parser for anything it does not handle. */
-export function readYaml(text: string): { value: unknown; locs: Locs } {
-  return readYamlFast(text) ?? readYamlFull(text);
+export function readYaml(text: string, withLocs = true): { value: unknown; locs: Locs } {
+  return readYamlFast(text, withLocs) ?? readYamlFull(text);
 }
 
 export function readYamlFull(text: string): { value: unknown; locs: Locs } {
