@@ -322,3 +322,25 @@ test('static.json: ELF function-name cases from .symtab', { skip }, () => {
   const names = elfFunctionNameFeatures(img, 0x4088a4).map((l) => l.feature.value);
   for (const n of ['__GI_connect', 'connect', '__libc_connect']) assert.ok(names.includes(n), n);
 });
+
+test('capa results: every ELF code seed (entry, init/fini, symbols) is a function capa reported', { skip }, () => {
+  const dir = testdata('capa-results');
+  if (!existsSync(dir)) return;
+  let checked = 0;
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.elf_.json'))) {
+    const sample = testdata('testfiles', f.replace(/\.json$/, '').replace(/__/g, '/'));
+    if (!existsSync(sample)) continue;
+    const doc = JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as { functions: string[]; os: string; arch: string };
+    const fns = new Set(doc.functions.map((a) => parseInt(a.split(':')[1]!, 16)));
+    const elf = parseElf(new Uint8Array(readFileSync(sample)));
+    const img = loadElfImage(elf);
+    assert.equal(detectElfOs(elf), doc.os, f);
+    assert.equal(img.arch, doc.arch, f);
+    for (const va of [img.entryPoint, ...img.extraEntryPoints]) {
+      if (va === undefined) continue;
+      assert.ok(fns.has(va), `${f}: seed 0x${va.toString(16)} is not a capa function`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 0);
+});
