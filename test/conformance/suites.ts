@@ -5,5 +5,6 @@ import { matcherSuite } from './matcher.js';
 import { peFileRulesSuite, peFileSuite } from './features-pe-file.js';
 import { snapshotPeSuite } from './snapshot-pe.js';
 import { featuresPeSuite } from './features-pe.js';
+import { functionsPeSuite } from './functions-pe.js';
 
-export const SUITES: Suite[] = [elfOsSuite, matcherSuite, peFileSuite, peFileRulesSuite, snapshotPeSuite, featuresPeSuite];
+export const SUITES: Suite[] = [elfOsSuite, matcherSuite, peFileSuite, peFileRulesSuite, snapshotPeSuite, featuresPeSuite, functionsPeSuite];
