@@ -201,7 +201,19 @@ class Reader {
   }
 
   /** the node starting at the current line, whose indentation is `ind` */
+  private depth = 0;
+
   private block(ind: number): unknown {
+    // deep nesting is not a rule; leave it to the full parser (which has its own limits)
+    if (++this.depth > 100) throw new Bail();
+    try {
+      return this.blockAt(ind);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private blockAt(ind: number): unknown {
     const l = this.lines[this.i]!;
     if (l.s === '-' || l.s.startsWith('- ')) return this.seq(ind);
     const k = keyEnd(l.s);

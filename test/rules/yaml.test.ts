@@ -64,3 +64,14 @@ test('fast reader bails out on syntax it does not handle; the full parser takes 
   assert.equal(readYamlFast('a:\n\tb: 1\n'), undefined);
   assert.throws(() => readYaml('a:\n\tb: 1\n'), /invalid YAML/);
 });
+
+test('hostile nesting is a RuleError, not a crash', async () => {
+  const { lintRuleText, parseRule } = await import('../../src/rules/parse.js');
+  const { RuleError } = await import('../../src/rules/errors.js');
+  let deep = 'rule:\n  meta:\n    name: deep\n    authors: [a]\n    scopes:\n      static: function\n      dynamic: call\n  features:\n';
+  for (let i = 0; i < 3000; i++) deep += ' '.repeat(4 + 2 * i) + '- and:\n';
+  assert.throws(() => parseRule(deep, 'deep.yml'), (e: unknown) => e instanceof RuleError);
+  assert.ok(lintRuleText(deep, 'deep.yml').length >= 1);
+  const flow = 'rule: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n';
+  assert.throws(() => parseRule(flow, 'flow.yml'), (e: unknown) => e instanceof RuleError);
+});
