@@ -74,3 +74,28 @@ test('features text is capa\'s name(value)', () => {
   assert.equal(featureText(makeFeature('basic block', null)), 'basic block');
   assert.equal(featureText(makeFeature('string', 'a\nb')), 'string(a\\nb)');
 });
+
+test('stack strings count ASCII bytes and UTF-16LE characters', async () => {
+  const { InsnDecoder } = await import('../../src/analysis/insn.js');
+  const { hasStackString } = await import('../../src/extractors/x86/basicblock.js');
+  const block = (bytes: number[], n: number) => {
+    const all = Array.from({ length: n }, () => bytes).flat();
+    const data = new Uint8Array(all);
+    const seg: Segment = { name: '.text', va: 0x1000, size: data.length, data, fileOffset: 0, readable: true, writable: false, executable: true };
+    const d = new InsnDecoder(new Memory({ segments: [seg] }), 64);
+    try {
+      const insns = d.decodeRange(0x1000, 0x1000 + data.length);
+      return { va: 0x1000, size: data.length, end: 0x1000 + data.length, insns, succs: [] };
+    } finally {
+      d.dispose();
+    }
+  };
+  const wideMov = [0xc7, 0x44, 0x24, 0x38, 0x3a, 0x00, 0x5c, 0x00]; // mov dword [rsp+0x38], 0x5c003a (":\\")
+  assert.ok(!hasStackString(block(wideMov, 4)), '8 characters are not enough');
+  assert.ok(hasStackString(block(wideMov, 5)));
+  const asciiMov = [0xc7, 0x44, 0x24, 0x38, 0x41, 0x42, 0x43, 0x44]; // mov dword [rsp+0x38], 'ABCD'
+  assert.ok(!hasStackString(block(asciiMov, 2)));
+  assert.ok(hasStackString(block(asciiMov, 3)));
+  const regMov = [0xb8, 0x41, 0x42, 0x43, 0x44]; // mov eax, 'ABCD': not to the stack
+  assert.ok(!hasStackString(block(regMov, 4)));
+});

@@ -21,16 +21,24 @@ export function hasTightLoop(bb: BasicBlock): boolean {
   return false;
 }
 
-/** immediate width in bytes when every little-endian byte is printable, else 0 */
+/**
+ * Characters an immediate contributes: its width when every little-endian byte is printable, half
+ * of it when it is printable UTF-16LE (odd bytes NUL, e.g. `mov dword [rsp+0x38], 0x5c003a`), else 0.
+ */
 function printableLen(value: number, big: bigint | undefined, width: number): number {
   if (width !== 1 && width !== 2 && width !== 4 && width !== 8) return 0;
   let v = big ?? BigInt(value);
+  let ascii = true;
+  let utf16 = true;
   for (let i = 0; i < width; i++) {
-    if (!isPrintableByte(Number(v & 0xffn))) return 0;
+    const b = Number(v & 0xffn);
     v >>= 8n;
+    if (!isPrintableByte(b)) ascii = false;
+    if (i % 2 === 1 ? b !== 0 : !isPrintableByte(b)) utf16 = false;
   }
-  // capa's UTF-16 alternative never fires (it compares ints with b"\x00"), so ASCII only
-  return width;
+  if (ascii) return width;
+  if (utf16) return width / 2;
+  return 0;
 }
 
 function movImmToStackLen(insn: Insn): number {
