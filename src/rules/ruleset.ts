@@ -26,11 +26,33 @@ export interface RuleSetOptions {
   prepared?: boolean;
 }
 
-function ruleErr(rule: Rule | undefined, msg: string): RuleError {
-  const at: { file?: string; rule?: string } = {};
-  if (rule?.path !== undefined) at.file = rule.path;
-  if (rule) at.rule = rule.name;
-  return new RuleError(msg, at);
+/**
+ * A rule-set level error, located at the first source line matching `at` (e.g. the `match:` line
+ * of a missing dependency) or else the rule's `name:` line. Synthetic rules report in their
+ * parent's file.
+ */
+function ruleErr(rule: Rule | undefined, msg: string, at?: RegExp, all?: Map<string, Rule>): RuleError {
+  const where: { file?: string; rule?: string; line?: number; col?: number } = {};
+  let src = rule;
+  while (src && src.source === '' && src.meta.parent !== undefined && all?.get(src.meta.parent)) src = all.get(src.meta.parent);
+  if (rule?.path !== undefined) where.file = rule.path;
+  if (rule) where.rule = rule.name;
+  if (src && src.source) {
+    const lines = src.source.split('\n');
+    for (const re of at ? [at, /^\s*name\s*:/] : [/^\s*name\s*:/]) {
+      const i = lines.findIndex((l) => re.test(l));
+      if (i >= 0) {
+        where.line = i + 1;
+        where.col = lines[i]!.search(/\S/) + 1;
+        break;
+      }
+    }
+  }
+  return new RuleError(msg, where);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function cloneNode(n: Node): Node {
@@ -242,7 +264,7 @@ export class RuleSet {
     for (const r of rules.values()) {
       for (const d of this.deps.get(r.name)!) {
         if (!rules.has(d)) {
-          report(ruleErr(r, `rule "${r.name}" depends on missing rule "${d}"`));
+          report(ruleErr(r, `rule "${r.name}" depends on missing rule "${d}"`, new RegExp(`match\\s*:\\s*["']?${escapeRe(d)}`), rules));
           missing.add(d);
         }
       }
@@ -271,7 +293,7 @@ export class RuleSet {
       if (s === 1) {
         if (!cyclic.has(name)) {
           cyclic.add(name);
-          report(ruleErr(rules.get(name), `rule "${name}" has a circular dependency`));
+          report(ruleErr(rules.get(name), `rule "${name}" has a circular dependency`, /^\s*-?\s*match\s*:/, rules));
         }
         return;
       }

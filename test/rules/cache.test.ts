@@ -171,7 +171,7 @@ test('rules lint CLI: clean set and broken set', async () => {
     assert.equal(await rulesLint([join(good, 'c.yml'), join(good, 'b.yml')], io), 12);
     assert.equal(out.length, 3, out.join('\n'));
     assert.match(out[0]!, /c\.yml:11:13: unexpected os value plan9$/);
-    assert.match(out[1]!, /b\.yml: rule "rule b" depends on missing rule "test"$/);
+    assert.match(out[1]!, /b\.yml:10:7: rule "rule b" depends on missing rule "test"$/);
     assert.equal(out[2], '2 problems in 2 rules');
   });
 });
