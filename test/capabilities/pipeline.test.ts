@@ -117,3 +117,28 @@ test('dynamic: span window, repeat suppression, no span matches at thread scope'
   assert.equal(caps.layout.callName(caps.layout.processes[0]!.threads[0]!.calls[1]!), 'call-2');
   assert.equal(caps.featureCounts.processes.length, 1);
 });
+
+test('dynamic: span matches grow shared match-feature sets in place, like capa (stale namespace match)', () => {
+  // capa matches a span on a shallow copy of the live window set, so adding `match: a` for a
+  // span rule mutates the window's own `match: a` set (put there by a call rule of namespace
+  // a/…); that address belongs to no call, is never subtracted, and `match: a` outlives the
+  // call that produced it
+  const rs = ruleset([
+    rule('c1', leaf(api('A')), { dynamic: 'call' }, { namespace: 'a/c' }),
+    rule('s1', leaf(api('B')), { dynamic: 'span of calls' }, { namespace: 'a/b' }),
+    rule('s2', and(leaf(matchFeature('a')), leaf(api('D'))), { dynamic: 'span of calls' }),
+  ]);
+  const x = parseDynamicFeatures(`
+    proc: a.exe (pid=10)
+     thread: 5
+      call: 1: api(A)
+      call: 2: api(B)
+      call: 3: api(C)
+      call: 4: api(D)
+  `);
+  for (const useIndex of [true, false]) {
+    const caps = findDynamicCapabilities(rs, x, { spanSize: 2, useIndex });
+    assert.deepEqual(addrs(caps.matches.get('s1')), ['process{pid:10,tid:5,call:2}']);
+    assert.deepEqual(addrs(caps.matches.get('s2')), ['process{pid:10,tid:5,call:4}']);
+  }
+});
