@@ -5,7 +5,7 @@
 import { BR_COND, branchesOf } from '../../analysis/branches.js';
 import type { Insn } from '../../analysis/insn.js';
 import type { BasicBlock } from '../../analysis/program.js';
-import { absolute } from '../../features/address.js';
+import { absolute, type Address } from '../../features/address.js';
 import type { Located } from '../../features/extractor.js';
 import type { X86Context } from './context.js';
 import { isPrintableByte } from './memory.js';
@@ -63,8 +63,7 @@ export function hasStackString(bb: BasicBlock): boolean {
   return false;
 }
 
-export function extractBasicBlockFeatures(ctx: X86Context, bb: BasicBlock, out: Located[]): void {
-  const at = absolute(bb.va);
+export function extractBasicBlockFeatures(ctx: X86Context, bb: BasicBlock, out: Located[], at: Address = absolute(bb.va)): void {
   out.push({ feature: ctx.feature('basic block', null), address: at });
   if (hasTightLoop(bb)) out.push({ feature: ctx.characteristic('tight loop'), address: at });
   if (hasStackString(bb)) out.push({ feature: ctx.characteristic('stack string'), address: at });

@@ -108,7 +108,7 @@ export class X86StaticExtractor implements StaticExtractor {
 
   basicBlockFeatures(_f: FunctionHandle, bb: BasicBlockHandle): Iterable<Located> {
     const out: Located[] = [];
-    extractBasicBlockFeatures(this.ctx, bb.inner as BasicBlock, out);
+    extractBasicBlockFeatures(this.ctx, bb.inner as BasicBlock, out, bb.address);
     return out;
   }
 
@@ -121,7 +121,7 @@ export class X86StaticExtractor implements StaticExtractor {
 
   instructionFeatures(f: FunctionHandle, bb: BasicBlockHandle, insn: InsnHandle): Iterable<Located> {
     const out: Located[] = [];
-    extractInsnFeatures(this.ctx, f.inner as FunctionInfo, bb.inner as BasicBlock, insn.inner as Insn, out);
+    extractInsnFeatures(this.ctx, f.inner as FunctionInfo, bb.inner as BasicBlock, insn.inner as Insn, out, insn.address);
     return out;
   }
 

@@ -348,8 +348,7 @@ function extractOperandNumbers(ctx: X86Context, insn: Insn, i: number, op: Opera
 // ---------------------------------------------------------------------------------------------
 
 /** Append the features of one instruction (capa's handler order) to `out`. */
-export function extractInsnFeatures(ctx: X86Context, f: FunctionInfo, bb: BasicBlock, insn: Insn, out: Located[]): void {
-  const at = absolute(insn.va);
+export function extractInsnFeatures(ctx: X86Context, f: FunctionInfo, bb: BasicBlock, insn: Insn, out: Located[], at: Address = absolute(insn.va)): void {
   extractApi(ctx, f, insn, at, out);
   extractBytes(ctx, insn, at, out);
   extractNzxor(ctx, f, bb, insn, at, out);
