@@ -45,6 +45,29 @@ const I386_SIGS: Array<[number[], number[]]> = [
   [[0x6a, 0x00, 0x68, 0, 0, 0, 0, 0xe8], [0xff, 0x00, 0xff, 0, 0, 0, 0, 0xff]],
 ];
 
+/**
+ * Instructions vivisect's i386 emulator cannot execute (x87, segment-register push/pop, port I/O,
+ * BCD, far transfers, …): an emulation probe fails on them, which is what usually rejects data
+ * that merely decodes as code.
+ */
+const UNEMULATED = new Set([
+  'out', 'in', 'insb', 'insw', 'insd', 'outsb', 'outsw', 'outsd', 'hlt', 'arpl', 'bound', 'les', 'lds',
+  'daa', 'das', 'aaa', 'aas', 'aam', 'aad', 'salc', 'callf',
+]);
+
+function isUnemulated(insn: Insn): boolean {
+  const m = insn.mnemonic;
+  if (UNEMULATED.has(m)) return true;
+  // x87
+  if (m.charCodeAt(0) === 0x66 /* f */ && m !== 'fxsave' && m !== 'fxrstor' && m !== 'femms') return true;
+  if ((m === 'push' || m === 'pop') && insn.operands.length === 1) {
+    const o = insn.operands[0]!;
+    if (o.kind === 'reg' && (o.name === 'ds' || o.name === 'es' || o.name === 'ss' || o.name === 'cs' || o.name === 'fs' || o.name === 'gs')) return true;
+  }
+  if (insn.flow === 'jmp' && insn.operands[0]?.kind === 'imm') return true; // far jmp
+  return false;
+}
+
 interface Frame {
   readonly start: number;
   /** pending (fromVa, va) pairs, flattened */
@@ -279,7 +302,7 @@ export class Analyzer {
         if (loc !== undefined && this.locType.get(loc) !== LOC_OP) return false;
         const insn = this.decode(pc);
         if (!insn) return false;
-        if (insn.mnemonic === 'out') return false;
+        if (isUnemulated(insn)) return false;
         if (this.isBadOp(pc)) return false;
         dist.set(insn.mnemonic, (dist.get(insn.mnemonic) ?? 0) + 1);
         count++;
