@@ -103,7 +103,6 @@ function decode(v: unknown, depth = 0): unknown {
   for (const key of k) {
     const x = o[key];
     if (x !== null && typeof x === 'object') o[key] = decode(x, depth + 1);
-    else if (typeof x === 'number' || typeof x === 'string' || typeof x === 'boolean' || x === null) continue;
   }
   return o;
 }

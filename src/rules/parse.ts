@@ -1,7 +1,8 @@
 // Rule files → Rule AST (spec §1). YAML is read with YAML 1.1 typing (PyYAML-compatible scalars, see
 // yaml11.ts) into plain values — Map for mappings, arrays for sequences — while a side table keeps the
-// line/column of every node so errors point at the offending line. The builder below works on those
-// plain values, so `ruleFromObject` (already-parsed objects, e.g. the matcher fixtures) shares it.
+// line/column of every node so errors point at the offending line (tracked only when an error is
+// being reported, or in lint mode: see parseRuleDocument). The builder below works on those plain
+// values, so `ruleFromObject` (already-parsed objects, e.g. the matcher fixtures) shares it.
 
 import type { Feature, FeatureType, PropertyAccess } from '../features/feature.js';
 import { ARCH_VALUES, CHARACTERISTICS, FORMAT_VALUES, OS_VALUES, formatFeature, makeFeature } from '../features/feature.js';
@@ -132,7 +133,7 @@ function fail(ctx: Ctx, msg: string, loc?: Loc): never {
   throw err(ctx, msg, loc);
 }
 
-/** In lint mode record `e` and return true (caller continues); otherwise rethrow. */
+/** In lint mode record `e` (the caller continues); otherwise rethrow. */
 function record(ctx: Ctx, e: unknown): void {
   if (ctx.errors && e instanceof RuleError) ctx.errors.push(e);
   else throw e;
