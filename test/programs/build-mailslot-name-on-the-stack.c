@@ -1,7 +1,9 @@
 /* The slot name never exists as a string in the file: it is written byte by byte into a stack
  * buffer (each store an immediate to [ebp/esp+x]), the way malware hides names.
  * volatile keeps each store separate at -O2 (no merged 8-byte register stores).
- * expect build mailslot name on the stack: ipc_stack_named_slot */
+ * expect build mailslot name on the stack: ipc_stack_named_slot
+ * forbid rule: reference mailslot name
+ * forbid rule: decode mailslot name with XOR */
 #include "ipc_test.h"
 
 IPC_TEST_FN HANDLE ipc_stack_named_slot(void) {

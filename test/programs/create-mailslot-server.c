@@ -1,5 +1,10 @@
 /* Server side of a mailslot, once through Win32 and once through the native API.
- * expect create mailslot server: ipc_create_slot_win32 ipc_create_slot_native */
+ * expect create mailslot server: ipc_create_slot_win32 ipc_create_slot_native
+ * forbid rule: build mailslot name on the stack
+ * forbid rule: decode mailslot name with XOR
+ * forbid rule: resolve mailslot API at run time
+ * forbid rule: read messages from mailslot
+ * forbid rule: write to mailslot as client */
 #include "nt_ipc.h"
 
 IPC_TEST_FN HANDLE ipc_create_slot_win32(void) {

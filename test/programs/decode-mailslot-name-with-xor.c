@@ -2,7 +2,9 @@
  * The key is read through a volatile so the decode stays a scalar register-register xor loop
  * (no constant folding, no vectorisation); GetTickCount first keeps the loop out of the entry
  * block, where capa's security-cookie heuristic would ignore xors.
- * expect decode mailslot name with XOR: ipc_xor_named_slot */
+ * expect decode mailslot name with XOR: ipc_xor_named_slot
+ * forbid rule: reference mailslot name
+ * forbid rule: build mailslot name on the stack */
 #include "ipc_test.h"
 
 static volatile unsigned char ipc_key = 0x5a;

@@ -1,5 +1,6 @@
 /* CreateMailslotA and NtCreateMailslotFile are looked up at run time, so neither is imported.
- * expect resolve mailslot API at run time: ipc_resolve_create_mailslot ipc_resolve_native_mailslot */
+ * expect resolve mailslot API at run time: ipc_resolve_create_mailslot ipc_resolve_native_mailslot
+ * forbid rule: create mailslot server */
 #include "nt_ipc.h"
 
 typedef HANDLE(WINAPI *create_mailslot_fn)(LPCSTR, DWORD, DWORD, LPSECURITY_ATTRIBUTES);

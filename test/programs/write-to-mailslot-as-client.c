@@ -1,6 +1,8 @@
 /* Mailslot clients: one writes to a local slot (ANSI), one broadcasts to every host of the
  * primary domain (UTF-16, message kept under the 424-byte broadcast limit).
- * expect write to mailslot as client: ipc_send_local ipc_send_broadcast */
+ * expect write to mailslot as client: ipc_send_local ipc_send_broadcast
+ * forbid rule: create mailslot server
+ * forbid rule: read messages from mailslot */
 #include "ipc_test.h"
 
 IPC_TEST_FN BOOL ipc_send_local(const char *msg, DWORD len) {
