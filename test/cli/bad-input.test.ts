@@ -96,13 +96,13 @@ test('a rules directory holding one broken rule', () => {
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, 'broken.yml'),
-    'rule:\n  meta:\n    name: broken\n    scopes:\n      static: function\n      dynamic: unsupported\n  features:\n    - and:\n      - bogus-feature: 1\n',
+    'rule:\n  meta:\n    name: broken\n    authors: [test]\n    scopes:\n      static: function\n      dynamic: unsupported\n  features:\n    - and:\n      - bogus-feature: 1\n',
   );
   const target = join(tmp, 'x.bin');
   writeFileSync(target, 'MZ');
   const r = run(['-r', dir, target]);
   assert.equal(r.code, EXIT.INVALID_RULE);
-  assertOneLineError(r, /broken\.yml:9/);
+  assertOneLineError(r, /broken\.yml:10:.*bogus-feature/);
 });
 
 test('raw shellcode needs -f; an entry outside the file is refused', () => {
