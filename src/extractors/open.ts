@@ -6,6 +6,7 @@ import { parseElf } from '../formats/elf/parse.js';
 import { loadElfImage } from '../formats/elf/load.js';
 import { loadShellcode } from '../formats/shellcode.js';
 import { analyzeImage } from '../analysis/analyze.js';
+import { analyzeElfImage } from '../analysis/elf.js';
 import { NO_ADDRESS } from '../features/address.js';
 import { arch as archFeature, os as osFeature, OS_VALUES } from '../features/feature.js';
 import type { Located, StaticExtractor } from '../features/extractor.js';
@@ -41,7 +42,7 @@ function openElf(bytes: Uint8Array, os: string | undefined): StaticExtractor {
   const globals = withOs(elfGlobalFeatures(elf, os && os !== 'auto' ? { os } : {}), os);
   return new X86StaticExtractor({
     bytes,
-    program: analyzeImage(image),
+    program: analyzeElfImage(image),
     globals,
     fileFeatures: () => elfFileFeatures(image),
     name: 'VivisectFeatureExtractor',

@@ -81,3 +81,5 @@ function compare(group: string, formats: readonly string[]): Suite {
 }
 
 export const resultsPeSuite = compare('pe', ['pe']);
+export const resultsElfSuite = compare('elf', ['elf']);
+export const resultsScSuite = compare('sc', ['sc32', 'sc64']);

@@ -1,12 +1,14 @@
 // Registry of conformance suites. Each stage adds its suite here.
 import type { Suite } from './suite.js';
 import { ruleExamplesSuite } from './rule-examples.js';
-import { resultsPeSuite } from './capa-results.js';
+import { resultsElfSuite, resultsPeSuite, resultsScSuite } from './capa-results.js';
 import { elfOsSuite } from './elf-os.js';
 import { matcherSuite } from './matcher.js';
 import { peFileRulesSuite, peFileSuite } from './features-pe-file.js';
 import { snapshotPeSuite } from './snapshot-pe.js';
 import { featuresPeSuite } from './features-pe.js';
 import { functionsPeSuite } from './functions-pe.js';
+import { featuresElfSuite } from './features-elf.js';
+import { snapshotElfSuite } from './snapshot-elf.js';
 
-export const SUITES: Suite[] = [elfOsSuite, matcherSuite, peFileSuite, peFileRulesSuite, snapshotPeSuite, featuresPeSuite, ruleExamplesSuite, resultsPeSuite, functionsPeSuite];
+export const SUITES: Suite[] = [elfOsSuite, matcherSuite, peFileSuite, peFileRulesSuite, snapshotPeSuite, featuresPeSuite, ruleExamplesSuite, resultsPeSuite, functionsPeSuite, featuresElfSuite, snapshotElfSuite, resultsElfSuite, resultsScSuite];

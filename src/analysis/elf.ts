@@ -1,0 +1,119 @@
+// ELF-specific whole-image analysis, modelled on the vivisect ELF analysis modules capa runs
+// (capa-semantics.md §4.1), around the generic Analyzer:
+// * elfplt (runs before the entry points): every instruction of `.plt` / `.plt.got` is made code
+//   by a linear sweep, then a function is made every 16 bytes (vivisect MAGIC_PLT_SIZE). A stub's
+//   `jmp [slot]` gets a deref code xref to the GOT slot import, which is how calls to it resolve
+//   to `api` names (and how the stub becomes an import thunk).
+// * libc_start_main (after the generic passes): the `main` pointer the entry code passes to
+//   `__libc_start_main` (first argument: rdi on amd64, the last push before the call on i386)
+//   becomes a function.
+// PLT stubs are code here, not imports: the loader's `kind: 'plt'` entries are left out of the
+// analysis so that vivisect's chain (call stub → stub's jmp → slot) is what resolves them.
+
+import type { ImportEntry, LoadedImage } from '../formats/image.js';
+import { Analyzer, type AnalyzeOptions } from './analyze.js';
+import type { Insn } from './insn.js';
+import { REF_CODE, type Program } from './program.js';
+
+/** vivisect elfplt MAGIC_PLT_SIZE */
+const PLT_ENTRY_SIZE = 16;
+/** hostile input bound on the PLT sweep */
+const MAX_PLT_BYTES = 1 << 20;
+/** how many instructions before a `call __libc_start_main` are searched for the main pointer */
+const MAX_ARG_SEARCH = 16;
+
+/** the image the ELF analysis works on: GOT-slot imports only (PLT stubs are code) */
+export function elfAnalysisImage(image: LoadedImage): LoadedImage {
+  const imports = new Map<number, ImportEntry>();
+  for (const [va, imp] of image.imports) if (imp.kind !== 'plt') imports.set(va, imp);
+  return { ...image, imports };
+}
+
+/** vivisect elfplt.analyzePLT over the `.plt` / `.plt.got` sections */
+export function analyzePltSections(a: Analyzer, image: LoadedImage): void {
+  for (const s of image.sections ?? []) {
+    if (s.name !== '.plt' && s.name !== '.plt.got') continue;
+    if (s.size <= 0 || !a.isExec(s.va)) continue;
+    const end = s.va + Math.min(s.size, MAX_PLT_BYTES);
+    // make code for every instruction (linear; PLT code only flows within the PLT)
+    let va = s.va;
+    while (va < end) {
+      const loc = a.getLocation(va);
+      if (loc === undefined) {
+        const insn = a.decode(va);
+        if (insn) {
+          a.makeOpcode(insn);
+          va += insn.length;
+        } else va++;
+        continue;
+      }
+      va = loc + (a.locSize.get(loc) ?? 1);
+    }
+    for (let fva = s.va; fva < end; fva += PLT_ENTRY_SIZE) a.makeFunction(fva);
+  }
+}
+
+/** the VA of the import slot `__libc_start_main`, if the ELF imports it */
+function libcStartMainSlots(image: LoadedImage): Set<number> {
+  const out = new Set<number>();
+  for (const imp of image.imports.values()) if (imp.kind !== 'plt' && imp.name === '__libc_start_main') out.add(imp.va);
+  return out;
+}
+
+/** does a call at `insn` reach the import slot (directly, or through a PLT stub's jmp)? */
+function callsSlot(a: Analyzer, insn: Insn, slots: Set<number>): boolean {
+  for (const x of a.xFrom.get(insn.va) ?? []) {
+    if (x.type !== REF_CODE) continue;
+    if (slots.has(x.to)) return true;
+    for (const y of a.xFrom.get(x.to) ?? []) if (y.type === REF_CODE && slots.has(y.to)) return true;
+  }
+  return false;
+}
+
+/** the constant first argument of the call at `call` (amd64 rdi/edi; i386 the last push) */
+function firstArgument(a: Analyzer, call: Insn): number | undefined {
+  let va = call.va;
+  for (let n = 0; n < MAX_ARG_SEARCH; n++) {
+    let prev: Insn | undefined;
+    for (let k = 1; k <= 15 && !prev; k++) {
+      const i = a.ops.get(va - k);
+      if (i && i.va + i.length === va) prev = i;
+    }
+    if (!prev || prev.flow !== 'seq') return undefined;
+    va = prev.va;
+    const op0 = prev.operands[0];
+    const op1 = prev.operands[1];
+    if (a.bits === 64) {
+      if (op0?.kind !== 'reg' || (op0.name !== 'rdi' && op0.name !== 'edi')) continue;
+      if (prev.mnemonic === 'mov' && op1?.kind === 'imm' && op1.big === undefined) return op1.value;
+      if (prev.mnemonic === 'lea' && op1?.kind === 'riprel') return op1.target;
+      return undefined;
+    }
+    if (prev.mnemonic === 'push') return op0?.kind === 'imm' && op0.big === undefined ? op0.value : undefined;
+  }
+  return undefined;
+}
+
+/** vivisect libc_start_main: make `main` from the call to `__libc_start_main` */
+export function findLibcStartMain(a: Analyzer, image: LoadedImage): number[] {
+  const slots = libcStartMainSlots(image);
+  if (slots.size === 0) return [];
+  const mains: number[] = [];
+  for (const insn of [...a.ops.values()]) {
+    if (insn.flow !== 'call' || !callsSlot(a, insn, slots)) continue;
+    const main = firstArgument(a, insn);
+    if (main === undefined || !a.isExec(main)) continue;
+    mains.push(main);
+    a.makeFunction(main);
+  }
+  return mains;
+}
+
+/** Analyse a loaded ELF image the way capa's vivisect backend does (PLT, entry points, main). */
+export function analyzeElfImage(image: LoadedImage, opts: AnalyzeOptions = {}): Program {
+  const a = new Analyzer(elfAnalysisImage(image), opts);
+  analyzePltSections(a, image);
+  a.run();
+  findLibcStartMain(a, image);
+  return a.toProgram();
+}
