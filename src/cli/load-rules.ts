@@ -3,34 +3,20 @@
 // `-r PATH` (repeatable): exactly those files/directories. Without it: the rule pack embedded in
 // capa-ts plus the official capa-rules when the user has pointed capa-ts at them — `$CAPA_RULES`
 // (a directory), else the clone made by `capa-ts rules fetch` in the user cache.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { CliError, EXIT } from './exit-codes.js';
 import { fetchedRulesDir } from './rules-fetch.js';
 import { embeddedRuleFiles, type RuleFile, type RuleSet } from '../index.js';
 import { buildRuleSet } from '../rules/load.js';
+import { collectRuleFiles, loadRuleFilesCached } from './rule-cache.js';
 
-/** Every `.yml` file under the given files/directories; skips `.git*` directories as capa does. */
+/** Every rule file under the given files/directories (see collectRuleFiles); a missing path is an error. */
 export function readRuleFiles(paths: readonly string[]): RuleFile[] {
-  const out: RuleFile[] = [];
-  const walk = (p: string): void => {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      throw new CliError(`rules path ${p} does not exist`, EXIT.MISSING_RULES);
-    }
-    if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) {
-        if (name.startsWith('.git')) continue;
-        walk(join(p, name));
-      }
-    } else if (p.endsWith('.yml') || p.endsWith('.yaml') || paths.includes(p)) {
-      out.push({ path: resolve(p), text: readFileSync(p, 'utf8') });
-    }
-  };
-  for (const p of paths) walk(p);
-  return out;
+  for (const p of paths) {
+    if (!existsSync(p)) throw new CliError(`rules path ${p} does not exist`, EXIT.MISSING_RULES);
+  }
+  return collectRuleFiles(paths);
 }
 
 /** The official rules location the user configured, if any. */
@@ -86,7 +72,8 @@ export async function resolveRules(opts: { paths: readonly string[]; tag?: strin
     }
   }
   if (files.length === 0) throw new CliError(`no rules found in ${opts.paths.join(', ')}`, EXIT.MISSING_RULES);
-  let ruleset = buildRuleSet(files);
+  // the rule cache makes repeated runs skip parsing and validation
+  let ruleset = loadRuleFilesCached(files).ruleset;
   if (opts.tag !== undefined) {
     const kept = filterByTag(files, ruleset, opts.tag);
     if (kept.length === 0) throw new CliError(`no rule mentions the tag '${opts.tag}'`, EXIT.MISSING_RULES);

@@ -2,21 +2,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { homedir } from 'node:os';
 import { CliError, EXIT } from './exit-codes.js';
+import { ruleCacheDir } from './rule-cache.js';
 
 export const OFFICIAL_RULES_REPO = 'https://github.com/mandiant/capa-rules.git';
 
-/** `$CAPA_TS_CACHE_DIR`, else `$XDG_CACHE_HOME/capa-ts`, else `~/.cache/capa-ts`. */
-export function cacheDir(): string {
-  if (process.env.CAPA_TS_CACHE_DIR) return process.env.CAPA_TS_CACHE_DIR;
-  if (process.env.XDG_CACHE_HOME) return join(process.env.XDG_CACHE_HOME, 'capa-ts');
-  return join(homedir(), '.cache', 'capa-ts');
-}
-
 /** Where `rules fetch` puts the official rules, and where the CLI looks for them by default. */
 export function fetchedRulesDir(): string {
-  return join(cacheDir(), 'capa-rules');
+  return join(ruleCacheDir(), 'capa-rules');
 }
 
 export interface Io {
