@@ -92,6 +92,25 @@ export class X86Context {
     return out;
   }
 
+  private elfSyms: Map<number, string[]> | undefined;
+
+  /** ELF: names of the symtab functions (st_info & 2) whose value is va, indexed on first use */
+  elfFunctionSymbols(va: number): readonly string[] {
+    const img = this.program.image;
+    if (img.format !== 'elf') return [];
+    if (!this.elfSyms) {
+      const m = new Map<number, string[]>();
+      for (const s of img.symbols) {
+        if ((s.info & 2) === 0) continue;
+        const l = m.get(s.va);
+        if (l) l.push(s.name);
+        else m.set(s.va, [s.name]);
+      }
+      this.elfSyms = m;
+    }
+    return this.elfSyms.get(va) ?? [];
+  }
+
   isImport(va: number): boolean {
     const imp = this.program.importAt(va);
     return imp !== undefined && imp.kind !== 'plt';

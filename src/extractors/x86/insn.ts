@@ -4,8 +4,8 @@
 // always → offset (absolute-only SIB → 0), RegMem with esp/ebp base → nothing, `lea` disp also a
 // number, pointer-chain strings/bytes, thunk-chain api resolution, the security-cookie exemption.
 
-import { branchesOf, BR_FALL } from '../../analysis/branches.js';
-import { IF_RET, PREFIX_FS, PREFIX_GS, type Insn, type Operand } from '../../analysis/insn.js';
+import { branchesOf, BR_DEREF, BR_FALL, BR_PROC } from '../../analysis/branches.js';
+import { IF_NOFALL, IF_RET, PREFIX_FS, PREFIX_GS, type Insn, type Operand } from '../../analysis/insn.js';
 import { REF_CODE, type BasicBlock, type FunctionInfo } from '../../analysis/program.js';
 import { absolute, type Address } from '../../features/address.js';
 import type { Located } from '../../features/extractor.js';
@@ -64,37 +64,17 @@ function sibAbsolute(ctx: X86Context, op: Operand & { kind: 'sib' }): number | u
 // ---------------------------------------------------------------------------------------------
 // api
 
-function emitImportApi(ctx: X86Context, slot: number, at: Address, out: Located[]): boolean {
-  const names = ctx.apiFeaturesForImport(slot);
-  for (const f of names) out.push({ feature: f, address: at });
-  return ctx.program.importAt(slot) !== undefined;
-}
-
-/** ELF: symtab functions at va (by name), built on first use */
-function elfFunctionSymbols(ctx: X86Context, va: number): readonly string[] {
-  const img = ctx.program.image;
-  if (img.format !== 'elf') return [];
-  const c = ctx as unknown as { _elfSyms?: Map<number, string[]> };
-  if (!c._elfSyms) {
-    const m = new Map<number, string[]>();
-    for (const s of img.symbols) {
-      if ((s.info & 2) === 0) continue;
-      const l = m.get(s.va);
-      if (l) l.push(s.name);
-      else m.set(s.va, [s.name]);
-    }
-    c._elfSyms = m;
-  }
-  return c._elfSyms.get(va) ?? [];
+function emitImportApi(ctx: X86Context, slot: number, at: Address, out: Located[]): void {
+  for (const f of ctx.apiFeaturesForImport(slot)) out.push({ feature: f, address: at });
 }
 
 function predecessors(ctx: X86Context, f: FunctionInfo, va: number): number[] {
   const out: number[] = [];
   const prev = ctx.prevInsn(f, va);
-  if (prev && !(prev.flags & 0x01)) out.push(prev.va);
+  if (prev && !(prev.flags & IF_NOFALL)) out.push(prev.va);
   for (const x of ctx.program.xrefsTo(va, REF_CODE)) {
-    // calls, pointer derefs and arch switches are not local flow (vivisect FAR_BRANCH_MASK)
-    if ((x.flags & 0x05) !== 0) continue;
+    // calls and pointer derefs are not local flow (vivisect FAR_BRANCH_MASK)
+    if ((x.flags & (BR_PROC | BR_DEREF)) !== 0) continue;
     out.push(x.from);
   }
   return out;
@@ -143,7 +123,7 @@ function extractApi(ctx: X86Context, f: FunctionInfo, insn: Insn, at: Address, o
     case 'pcrel': {
       let target = coderefFrom(ctx, insn.va);
       if (target === undefined) return;
-      for (const name of elfFunctionSymbols(ctx, target)) out.push({ feature: ctx.feature('api', name), address: at });
+      for (const name of ctx.elfFunctionSymbols(target)) out.push({ feature: ctx.feature('api', name), address: at });
       for (let i = 0; i < THUNK_CHAIN_DEPTH; i++) {
         if (ctx.program.importAt(target) !== undefined) {
           emitImportApi(ctx, target, at, out);
