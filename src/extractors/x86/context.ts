@@ -30,7 +30,8 @@ export class X86Context {
   readonly spReg: number;
   readonly bpReg: number;
   private readonly apiNames = new Map<number, readonly Feature[]>();
-  private readonly interned = new Map<string, Map<string | bigint | number | null, Feature>>();
+  private readonly interned = new Map<FeatureType, Map<string | bigint | number | null, Feature>>();
+  private readonly internedOperand = new Map<FeatureType, Array<Map<string | bigint | number | null, Feature>>>();
   private readonly chars = new Map<string, Feature>();
   private readonly prevIndex = new WeakMap<FunctionInfo, Map<number, Insn>>();
 
@@ -43,11 +44,15 @@ export class X86Context {
 
   /** interned feature (type, value[, index]): one Map per (type, index), keyed by the raw value */
   feature(type: FeatureType, value: string | bigint | number | null, index?: number): Feature {
-    const slot = index === undefined ? type : type + index;
-    let m = this.interned.get(slot);
-    if (!m) {
-      m = new Map();
-      this.interned.set(slot, m);
+    let m: Map<string | bigint | number | null, Feature> | undefined;
+    if (index === undefined) {
+      m = this.interned.get(type);
+      if (!m) this.interned.set(type, (m = new Map()));
+    } else {
+      let perIndex = this.internedOperand.get(type);
+      if (!perIndex) this.internedOperand.set(type, (perIndex = []));
+      m = perIndex[index];
+      if (!m) perIndex[index] = m = new Map();
     }
     let f = m.get(value);
     if (!f) {
