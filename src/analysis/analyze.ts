@@ -9,6 +9,7 @@ import { Memory, type Segment } from '../formats/image.js';
 import { BR_COND, BR_DEREF, BR_FALL, BR_PROC, BR_TABLE, branchesOf, type Branch } from './branches.js';
 import { IF_BRANCH, IF_NOFALL, IF_RET, InsnDecoder, type Insn } from './insn.js';
 import { isNoReturnImport } from './noret.js';
+import { LOC_IMPORT, LOC_NUMBER, LOC_OP, LOC_POINTER, LOC_STRING, Locations } from './locations.js';
 import {
   REF_CODE,
   REF_DATA,
@@ -27,14 +28,6 @@ export interface AnalyzeOptions {
   readonly maxInstructions?: number;
 }
 
-const RELOC_DATA_FIRST = process.env.RELOC_DF === '1';
-const EMU_MODE = process.env.EMU_MODE ?? 'fall';
-const TAILJMP_SIG = process.env.TAILJMP !== '0';
-const LOC_OP = 1;
-const LOC_POINTER = 2;
-const LOC_IMPORT = 3;
-const LOC_NUMBER = 4;
-const LOC_STRING = 5;
 
 /** i386 function-entry signatures vivisect registers (bytes, mask) */
 const I386_SIGS: Array<[number[], number[]]> = [
@@ -91,12 +84,15 @@ export class Analyzer {
   readonly dec: InsnDecoder;
   readonly bits: 32 | 64;
   readonly psize: number;
-  /** location starts: va → [type, size] (LOC_OP keeps the insn in `ops`) */
-  readonly locType = new Map<number, number>();
-  readonly locSize = new Map<number, number>();
-  readonly ops = new Map<number, Insn>();
-  /** per-segment coverage: 1 where some location covers the byte */
-  private readonly cov = new Map<object, Uint8Array>();
+  readonly locs: Locations;
+  /** read-only views kept for the ELF analysis (src/analysis/elf.ts) */
+  readonly ops = {
+    get: (va: number): Insn | undefined => this.locs.op(va),
+    values: (): readonly Insn[] => this.locs.allOps(),
+  };
+  readonly locSize = {
+    get: (va: number): number | undefined => this.locs.sizeAt(va) || undefined,
+  };
   readonly xFrom = new Map<number, Xref[]>();
   readonly xTo = new Map<number, Xref[]>();
   readonly funcs = new Map<number, MutFunc>();
@@ -122,6 +118,7 @@ export class Analyzer {
     this.bits = image.arch === 'amd64' ? 64 : 32;
     this.psize = this.bits / 8;
     this.dec = new InsnDecoder(this.mem, this.bits);
+    this.locs = new Locations(this.mem);
     this.insnBudget = opts.maxInstructions ?? 20_000_000;
     this.maxFunctions = opts.maxFunctions ?? 1_000_000;
     for (const imp of image.imports.values()) {
@@ -132,50 +129,16 @@ export class Analyzer {
 
   // ---------------------------------------------------------------- locations & memory
 
-  // coverage lookup with a one-entry segment cache (most lookups hit the same section)
-  private lastSeg: Segment | undefined;
-  private lastCov: Uint8Array | undefined;
-
-  private covSeg(va: number): Uint8Array | undefined {
-    let seg = this.lastSeg;
-    if (!seg || va < seg.va || va >= seg.va + seg.size) {
-      seg = this.mem.segmentOf(va);
-      if (!seg) return undefined;
-      let arr = this.cov.get(seg);
-      if (!arr) {
-        arr = new Uint8Array(Math.min(seg.size, seg.data.length + 0x10000));
-        this.cov.set(seg, arr);
-      }
-      this.lastSeg = seg;
-      this.lastCov = arr;
-    }
-    return this.lastCov;
-  }
-
   addLocation(va: number, size: number, type: number): void {
-    this.locType.set(va, type);
-    this.locSize.set(va, size);
-    for (let k = 0; k < size; k++) {
-      const arr = this.covSeg(va + k);
-      if (!arr) continue;
-      const off = va + k - this.lastSeg!.va;
-      if (off < arr.length) arr[off] = 1;
-    }
+    this.locs.add(va, size, type);
   }
 
   /** start va of the location containing va */
   getLocation(va: number): number | undefined {
-    if (this.locType.has(va)) return va;
-    const arr = this.covSeg(va);
-    if (!arr) return undefined;
-    const off = va - this.lastSeg!.va;
-    if (off >= arr.length || arr[off] === 0) return undefined;
-    for (let k = 1; k < 16; k++) {
-      const s = this.locSize.get(va - k);
-      if (s !== undefined && s > k) return va - k;
-    }
-    return undefined;
+    return this.locs.containing(va);
   }
+
+  private lastSeg: Segment | undefined;
 
   /** byte at va (0 past file data), or -1 when unmapped */
   byteAt(va: number): number {
@@ -183,6 +146,7 @@ export class Analyzer {
     if (!seg || va < seg.va || va >= seg.va + seg.size) {
       seg = this.mem.segmentOf(va);
       if (!seg) return -1;
+      this.lastSeg = seg;
     }
     const i = va - seg.va;
     return i < seg.data.length ? seg.data[i]! : 0;
@@ -200,16 +164,14 @@ export class Analyzer {
     return this.psize === 8 ? this.mem.u64(va) : this.mem.u32(va);
   }
 
-  /** decoded instructions outside locations (emulation probes), cached: probes overlap a lot */
-  private readonly dcache = new Map<number, Insn | null>();
-
+  /** decode with caching: emulation probes and code flow revisit the same bytes a lot */
   decode(va: number): Insn | undefined {
-    const cached = this.ops.get(va);
+    const cached = this.locs.op(va);
     if (cached) return cached;
-    const c = this.dcache.get(va);
+    const c = this.locs.probe(va);
     if (c !== undefined) return c ?? undefined;
     const i = this.dec.decodeAt(va);
-    if (this.dcache.size < 4_000_000) this.dcache.set(va, i ?? null);
+    this.locs.setProbe(va, i);
     return i;
   }
 
@@ -255,9 +217,9 @@ export class Analyzer {
 
   /** vivisect detectString: printable run of ≥4 bytes ended by NUL */
   isProbablyString(va: number): boolean {
-    const b = this.mem.read(va, 0x400);
-    for (let i = 0; i < b.length; i++) {
-      const c = b[i]!;
+    for (let i = 0; i < 0x400; i++) {
+      const c = this.byteAt(va + i);
+      if (c < 0) return false;
       if (c === 0) return i >= 4;
       if (!((c >= 0x20 && c < 0x7f) || (c >= 9 && c <= 13))) return false;
     }
@@ -265,14 +227,15 @@ export class Analyzer {
   }
 
   isProbablyUnicode(va: number): boolean {
-    const b = this.mem.read(va, 0x800);
-    if (b.length < 2) return false;
-    const charset = b[1]!;
-    for (let i = 0; i + 1 < b.length; i += 2) {
-      const c0 = b[i]!;
+    const charset = this.byteAt(va + 1);
+    if (charset < 0) return false;
+    for (let i = 0; i < 0x800; i += 2) {
+      const c0 = this.byteAt(va + i);
+      const c1 = this.byteAt(va + i + 1);
+      if (c0 < 0 || c1 < 0) return false;
       if (c0 === 0) return i > 8;
       if (!((c0 >= 0x20 && c0 < 0x7f) || (c0 >= 9 && c0 <= 13))) return false;
-      if (b[i + 1] !== charset) return false;
+      if (c1 !== charset) return false;
     }
     return false;
   }
@@ -291,7 +254,7 @@ export class Analyzer {
     let hasret = false;
     let tailcall = false;
     let budget = 4096;
-    outer: while (stack.length && (!hasret || EMU_MODE === 'all')) {
+    outer: while (stack.length && !hasret) {
       let pc = stack.pop()!;
       for (;;) {
         if (seen.has(pc)) break;
@@ -299,7 +262,7 @@ export class Analyzer {
         if (--budget < 0) break outer;
         if (this.funcs.has(pc)) return false;
         const loc = this.getLocation(pc);
-        if (loc !== undefined && this.locType.get(loc) !== LOC_OP) return false;
+        if (loc !== undefined && this.locs.typeAt(loc) !== LOC_OP) return false;
         const insn = this.decode(pc);
         if (!insn) return false;
         if (isUnemulated(insn)) return false;
@@ -308,7 +271,6 @@ export class Analyzer {
         count++;
         if (insn.flags & IF_RET) {
           hasret = true;
-          if (EMU_MODE === 'all') break;
           break outer;
         }
         if (insn.flow === 'call') {
@@ -321,11 +283,6 @@ export class Analyzer {
           }
         } else if (insn.flow === 'cjmp') {
           if (insn.target !== undefined && this.isValid(insn.target)) {
-            if (EMU_MODE === 'taken') {
-              stack.push(pc + insn.length);
-              pc = insn.target;
-              continue;
-            }
             stack.push(insn.target);
           }
         } else if (insn.flow === 'jmp') {
@@ -417,7 +374,7 @@ export class Analyzer {
     let iters = 0;
     while (dest !== undefined && this.isValid(dest) && this.isProbablyCode(dest) && iters < 0x10000) {
       const loc = this.getLocation(ptr);
-      if (loc !== undefined && this.locType.get(loc) !== LOC_POINTER) break;
+      if (loc !== undefined && this.locs.typeAt(loc) !== LOC_POINTER) break;
       out.push(dest);
       ptr += this.psize;
       if (this.hasXrefsTo(ptr)) break;
@@ -450,13 +407,12 @@ export class Analyzer {
 
   makeOpcode(insn: Insn): void {
     const va = insn.va;
-    this.ops.set(va, insn);
-    this.addLocation(va, insn.length, LOC_OP);
-    const brdone = new Set<number>();
+    this.locs.addOp(insn);
+    const brdone: number[] = [];
     for (const b of branchesOf(insn)) {
       const tova = b.va;
       if (tova === undefined || !this.isValid(tova)) continue;
-      brdone.add(tova);
+      brdone.push(tova);
       if (b.flags & BR_TABLE) this.makeJumpTable(insn, tova);
       else if (b.flags & BR_DEREF) {
         this.addXref(va, tova, REF_DATA, 0);
@@ -476,7 +432,7 @@ export class Analyzer {
           if (o.kind === 'immmem') ref = o.address;
           else if (o.kind === 'riprel') ref = o.target;
           else if (o.base === 0 && o.index === 0) ref = o.disp >>> 0;
-          if (ref === undefined || brdone.has(ref) || !this.isValid(ref)) break;
+          if (ref === undefined || brdone.includes(ref) || !this.isValid(ref)) break;
           if (insn.mnemonic === 'lea') {
             // lea computes an address: a pointer value, not a memory access
             this.addXref(va, ref, REF_PTR, 0);
@@ -487,7 +443,7 @@ export class Analyzer {
           break;
         }
         case 'imm': {
-          if (o.big !== undefined || brdone.has(o.value)) break;
+          if (o.big !== undefined || brdone.includes(o.value)) break;
           if (this.isValid(o.value)) this.addXref(va, o.value, REF_PTR, 0);
           break;
         }
@@ -548,7 +504,7 @@ export class Analyzer {
       if (f.todo.length === 0) return undefined;
       const va = f.todo.pop()!;
       const pva = f.todo.pop()!;
-      if (this.noflow.has(pva) && va === this.ops.get(pva)?.va! + this.ops.get(pva)!.length) continue;
+      if (this.noflow.has(pva) && va === pva + (this.locs.op(pva)?.length ?? -pva)) continue;
       if (f.opdone.has(va)) continue;
       f.opdone.add(va);
       if (--this.insnBudget < 0) return undefined;
@@ -556,8 +512,15 @@ export class Analyzer {
       if (!insn) continue;
       // _cb_opcode: only new code is flowed through
       if (this.getLocation(va) !== undefined) continue;
-      let branches = branchesOf(insn);
-      branches = branches.filter((b) => b.va === undefined || this.locType.get(b.va) !== LOC_IMPORT || (b.flags & BR_DEREF) !== 0);
+      const all = branchesOf(insn);
+      // vivisect does not flow into import locations (a deref through the slot is handled later)
+      let branches = all;
+      for (const b of all) {
+        if (b.va !== undefined && !(b.flags & BR_DEREF) && this.locs.typeAt(b.va) === LOC_IMPORT) {
+          branches = all.filter((x) => x.va === undefined || this.locs.typeAt(x.va) !== LOC_IMPORT || (x.flags & BR_DEREF) !== 0);
+          break;
+        }
+      }
       this.makeOpcode(insn);
       f.cur = { insn, branches };
     }
@@ -599,7 +562,7 @@ export class Analyzer {
       if (bflags & BR_DEREF) {
         if (!this.isValid(bva)) continue;
         if (this.noret.has(bva)) this.noflow.add(va);
-        if (this.locType.get(bva) === LOC_IMPORT) continue;
+        if (this.locs.typeAt(bva) === LOC_IMPORT) continue;
         const p = this.readPtr(bva);
         if (p === undefined) continue;
         bva = p;
@@ -620,7 +583,9 @@ export class Analyzer {
         }
         continue;
       }
-      if (TAILJMP_SIG && insn.flow === 'jmp' && bva !== f.start && this.isFunctionSignature(bva)) this.pendingEntries.push(bva);
+      // a direct jmp to a prologue signature is a tail call: vivisect ends up with a function there
+      // (measured against capa's function lists; the exact vivisect mechanism is not modelled)
+      if (insn.flow === 'jmp' && bva !== f.start && this.isFunctionSignature(bva)) this.pendingEntries.push(bva);
       if (!f.opdone.has(bva)) f.todo.push(va, bva);
     }
     return undefined;
@@ -630,13 +595,13 @@ export class Analyzer {
 
   private finishFunction(fva: number): void {
     if (this.funcs.has(fva)) return;
-    if (this.locType.get(fva) !== LOC_OP) return;
+    if (this.locs.typeAt(fva) !== LOC_OP) return;
     const fn: MutFunc = { va: fva, blocks: this.codeBlocks(fva), noReturn: false };
     this.funcs.set(fva, fn);
     // thunks: a code xref from the entry instruction to an import
     for (const x of this.xFrom.get(fva) ?? []) {
       if (x.type !== REF_CODE) continue;
-      if (this.locType.get(x.to) === LOC_IMPORT) {
+      if (this.locs.typeAt(x.to) === LOC_IMPORT) {
         const imp = this.image.imports.get(x.to);
         if (imp) fn.importThunk = imp;
       }
@@ -657,7 +622,7 @@ export class Analyzer {
   private lastInsnOf(start: number, size: number): Insn | undefined {
     if (size <= 0) return undefined;
     const loc = this.getLocation(start + size - 1);
-    return loc === undefined ? undefined : this.ops.get(loc);
+    return loc === undefined ? undefined : this.locs.op(loc);
   }
 
   /** vivisect generic.noret: some leaf block ends in a return or a (dynamic) branch */
@@ -700,12 +665,12 @@ export class Analyzer {
       let va = start;
       for (;;) {
         const loc = this.getLocation(va);
-        if (loc === undefined || this.locType.get(loc) !== LOC_OP) {
+        if (loc === undefined || this.locs.typeAt(loc) !== LOC_OP) {
           blocks.set(start, va - start);
           brefs.push([va, false]);
           break;
         }
-        const op = this.ops.get(loc)!;
+        const op = this.locs.op(loc)!;
         const nextva = va + op.length;
         let branch = false;
         for (const x of this.xFrom.get(va) ?? []) {
@@ -754,11 +719,7 @@ export class Analyzer {
       this.makeFunction(va);
     }
     // generic.relocations
-    // slots in data first: a slot inside code (an instruction's immediate) may point at a jump
-    // table that our static probing would mistake for code before its switch is seen
-    const relocs = RELOC_DATA_FIRST
-      ? [...img.relocations.filter((va) => !this.isExec(va)), ...img.relocations.filter((va) => this.isExec(va))]
-      : img.relocations;
+    const relocs = img.relocations;
     for (const va of relocs) {
       if (this.getLocation(va) === undefined) this.makePointer(va, true);
     }
@@ -797,7 +758,7 @@ export class Analyzer {
         while (va < end) {
           const loc = this.getLocation(va);
           if (loc !== undefined) {
-            va = loc + (this.locSize.get(loc) ?? 1);
+            va = loc + Math.max(1, this.locs.sizeAt(loc));
             continue;
           }
           if (this.isFunctionSignature(va)) this.makeFunction(va);
@@ -814,7 +775,7 @@ export class Analyzer {
     const self = this;
     const sorted = [...this.funcs.keys()].sort((a, b) => a - b);
 
-    const insnAt = (va: number): Insn | undefined => self.ops.get(va) ?? self.dec.decodeAt(va);
+    const insnAt = (va: number): Insn | undefined => self.decode(va);
 
     const buildFunc = (fn: MutFunc): FunctionInfo => {
       const starts = new Set(fn.blocks.map((b) => b[0]));

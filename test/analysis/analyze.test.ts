@@ -1,0 +1,113 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ImportEntry, LoadedImage, Segment } from '../../src/formats/image.js';
+import { analyzeImage } from '../../src/analysis/analyze.js';
+import { REF_CODE } from '../../src/analysis/program.js';
+
+const BASE = 0x400000;
+const TEXT = 0x401000;
+const IDATA = 0x402000;
+
+/** a tiny i386 image: .text with hand-assembled code, .idata with two IAT slots */
+function image(code: Array<[number, number[]]>, opts: { relocs?: number[]; data?: Array<[number, number[]]> } = {}): LoadedImage {
+  const text = new Uint8Array(0x1000).fill(0xcc);
+  for (const [va, bytes] of code) text.set(bytes, va - TEXT);
+  const idata = new Uint8Array(0x1000);
+  for (const [va, bytes] of opts.data ?? []) idata.set(bytes, va - IDATA);
+  const seg = (name: string, va: number, data: Uint8Array, exec: boolean): Segment => ({
+    name, va, size: data.length, data, fileOffset: 0, readable: true, writable: !exec, executable: exec,
+  });
+  const imports = new Map<number, ImportEntry>([
+    [IDATA, { va: IDATA, dll: 'kernel32', name: 'ExitProcess' }],
+    [IDATA + 4, { va: IDATA + 4, dll: 'kernel32', name: 'CreateFileA' }],
+  ]);
+  return {
+    format: 'pe', arch: 'i386', baseAddress: BASE, entryPoint: TEXT, extraEntryPoints: [],
+    segments: [seg('.text', TEXT, text, true), seg('.idata', IDATA, idata, false)],
+    imports, exports: [], relocations: opts.relocs ?? [], symbols: [], file: new Uint8Array(0),
+  };
+}
+
+const le32 = (v: number): number[] => [v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, (v >>> 24) & 0xff];
+const call = (from: number, to: number): number[] => [0xe8, ...le32(to - (from + 5))];
+
+test('entry, callees, blocks and call xrefs', () => {
+  const prog = analyzeImage(
+    image([
+      [0x401000, [...call(0x401000, 0x401010), 0xc3]], // entry: call f; ret
+      // f: test eax,eax; jz +2; inc eax; ret
+      [0x401010, [0x85, 0xc0, 0x74, 0x01, 0x40, 0xc3]],
+    ]),
+  );
+  try {
+    assert.deepEqual(prog.functions, [0x401000, 0x401010]);
+    const f = prog.func(0x401010)!;
+    assert.deepEqual(f.blocks.map((b) => b.va), [0x401010, 0x401014, 0x401015]);
+    assert.deepEqual(f.blocks[0]!.succs.map((e) => [e.to, e.kind]).sort(), [[0x401014, 'fallthrough'], [0x401015, 'conditional']]);
+    assert.deepEqual(prog.xrefsTo(0x401010, REF_CODE).map((x) => x.from), [0x401000]);
+    assert.equal(f.noReturn, false);
+  } finally {
+    prog.dispose();
+  }
+});
+
+test('import thunk and no-return import cut the fall-through', () => {
+  const prog = analyzeImage(
+    image([
+      // entry: call thunk; push 0; call [ExitProcess]; (garbage after)
+      [0x401000, [...call(0x401000, 0x401020), 0x6a, 0x00, 0xff, 0x15, ...le32(IDATA), 0x90, 0x90, 0xc3]],
+      [0x401020, [0xff, 0x25, ...le32(IDATA + 4)]], // jmp [CreateFileA]
+    ]),
+  );
+  try {
+    assert.deepEqual(prog.functions, [0x401000, 0x401020]);
+    const thunk = prog.func(0x401020)!;
+    assert.equal(thunk.importThunk?.name, 'CreateFileA');
+    assert.ok(thunk.isThunk);
+    const entry = prog.func(0x401000)!;
+    // the block ends at the ExitProcess call: the nops after it are not part of the function
+    assert.equal(entry.blocks.length, 1);
+    assert.equal(entry.blocks[0]!.end, 0x40100d);
+    assert.ok(prog.isNoReturnCall(0x401007));
+    assert.ok(entry.noReturn);
+  } finally {
+    prog.dispose();
+  }
+});
+
+test('relocated pointer to code becomes a function; prologue signature found by scanning', () => {
+  const prog = analyzeImage(
+    image(
+      [
+        [0x401000, [0xc3]],
+        // pointed-to callback: xor eax,eax; ret
+        [0x401040, [0x33, 0xc0, 0xc3]],
+        // unreferenced function with a push ebp; mov ebp,esp prologue
+        [0x401080, [0x55, 0x8b, 0xec, 0x5d, 0xc3]],
+      ],
+      { relocs: [IDATA + 0x100], data: [[IDATA + 0x100, le32(0x401040)]] },
+    ),
+  );
+  try {
+    assert.deepEqual(prog.functions, [0x401000, 0x401040, 0x401080]);
+  } finally {
+    prog.dispose();
+  }
+});
+
+test('hostile input: jumps into data, self loops and recursion stay bounded', () => {
+  const prog = analyzeImage(
+    image([
+      // entry: call self; jmp $; 
+      [0x401000, [...call(0x401000, 0x401000), 0xeb, 0xfe]],
+      // jump into unmapped memory
+      [0x401100, [0xe9, ...le32(0x10000000)]],
+    ]),
+    { maxInstructions: 1000 },
+  );
+  try {
+    assert.ok(prog.functions.includes(0x401000));
+  } finally {
+    prog.dispose();
+  }
+});
