@@ -8,7 +8,11 @@ import { peFileRulesSuite, peFileSuite } from './features-pe-file.js';
 import { snapshotPeSuite } from './snapshot-pe.js';
 import { featuresPeSuite } from './features-pe.js';
 import { functionsPeSuite } from './functions-pe.js';
+import { featuresDotnetSuite } from './features-dotnet.js';
+import { snapshotDotnetSuite } from './snapshot-dotnet.js';
+import { resultsDotnetSuite } from './capa-results.js';
 import { featuresElfSuite } from './features-elf.js';
 import { snapshotElfSuite } from './snapshot-elf.js';
+import { featuresDynamicSuite } from './features-dynamic.js';
 
-export const SUITES: Suite[] = [elfOsSuite, matcherSuite, peFileSuite, peFileRulesSuite, snapshotPeSuite, featuresPeSuite, ruleExamplesSuite, resultsPeSuite, functionsPeSuite, featuresElfSuite, snapshotElfSuite, resultsElfSuite, resultsScSuite];
+export const SUITES: Suite[] = [elfOsSuite, matcherSuite, peFileSuite, peFileRulesSuite, snapshotPeSuite, featuresPeSuite, ruleExamplesSuite, resultsPeSuite, functionsPeSuite, featuresElfSuite, snapshotElfSuite, resultsElfSuite, resultsScSuite, featuresDotnetSuite, snapshotDotnetSuite, resultsDotnetSuite];

@@ -1,0 +1,96 @@
+// Byte-level helpers shared by the report readers: gzip detection and incremental
+// decompression straight to text (fflate's streaming Gunzip + a streaming TextDecoder), so a
+// large report never exists as decompressed bytes and as text at the same time.
+
+import { Gunzip } from 'fflate';
+import { ReportError } from './errors.js';
+
+export const isGzip = (b: Uint8Array): boolean => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
+export const isZip = (b: Uint8Array): boolean =>
+  b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5) && (b[3] === 4 || b[3] === 6);
+
+/** V8 refuses strings longer than this (2^29 - 24 UTF-16 units) */
+const MAX_TEXT = (1 << 29) - 24;
+/** input fed to the inflater per step */
+const STEP = 1 << 16;
+
+/**
+ * Decompresses a gzip stream chunk by chunk and hands each decoded text chunk to `onText`
+ * (chunks split anywhere, including inside lines). Truncated or corrupt data → ReportError.
+ */
+export function gunzipText(bytes: Uint8Array, onText: (s: string) => void, what = 'report'): void {
+  const dec = new TextDecoder('utf-8');
+  let ended = false;
+  let total = 0;
+  const gz = new Gunzip((chunk, final) => {
+    if (chunk.length) {
+      const s = dec.decode(chunk, { stream: true });
+      total += s.length;
+      if (total > MAX_TEXT) throw new ReportError(`${what} is too large to decode`, 'invalid-report');
+      if (s) onText(s);
+    }
+    if (final) ended = true;
+  });
+  try {
+    for (let off = 0; off < bytes.length; off += STEP) {
+      const end = Math.min(bytes.length, off + STEP);
+      gz.push(bytes.subarray(off, end), end === bytes.length);
+    }
+  } catch (e) {
+    if (e instanceof ReportError) throw e;
+    throw new ReportError(`${what}: corrupt gzip data (${(e as Error).message})`, 'invalid-report');
+  }
+  if (!ended) throw new ReportError(`${what}: truncated gzip data`, 'invalid-report');
+  const rest = dec.decode();
+  if (rest) onText(rest);
+}
+
+/** The whole text of a (possibly gzip-compressed) report. */
+export function reportText(bytes: Uint8Array, what = 'report'): string {
+  if (isGzip(bytes)) {
+    const parts: string[] = [];
+    gunzipText(bytes, (s) => parts.push(s), what);
+    return parts.join('');
+  }
+  if (bytes.length > MAX_TEXT) throw new ReportError(`${what} is too large to decode`, 'invalid-report');
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/**
+ * Calls `onLine` for every line of a (possibly gzip-compressed) text, decoding incrementally:
+ * only the current chunk and one partial line are held at a time.
+ */
+export function forEachLine(bytes: Uint8Array, onLine: (line: string, n: number) => void, what = 'report'): void {
+  let carry = '';
+  let n = 0;
+  const feed = (s: string): void => {
+    let start = 0;
+    let text = carry + s;
+    carry = '';
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      if (nl < 0) break;
+      onLine(text.slice(start, nl), ++n);
+      start = nl + 1;
+    }
+    carry = text.slice(start);
+    text = '';
+  };
+  if (isGzip(bytes)) gunzipText(bytes, feed, what);
+  else {
+    const dec = new TextDecoder('utf-8');
+    for (let off = 0; off < bytes.length; off += STEP) {
+      const end = Math.min(bytes.length, off + STEP);
+      feed(dec.decode(bytes.subarray(off, end), { stream: end < bytes.length }));
+    }
+  }
+  if (carry) onLine(carry, ++n);
+}
+
+export function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new ReportError(`${what} is not valid JSON (${(e as Error).message})`, 'invalid-report');
+  }
+}
