@@ -15,4 +15,4 @@ import { featuresElfSuite } from './features-elf.js';
 import { snapshotElfSuite } from './snapshot-elf.js';
 import { featuresDynamicSuite } from './features-dynamic.js';
 
-export const SUITES: Suite[] = [elfOsSuite, matcherSuite, peFileSuite, peFileRulesSuite, snapshotPeSuite, featuresPeSuite, ruleExamplesSuite, resultsPeSuite, functionsPeSuite, featuresElfSuite, snapshotElfSuite, resultsElfSuite, resultsScSuite, featuresDotnetSuite, snapshotDotnetSuite, resultsDotnetSuite];
+export const SUITES: Suite[] = [elfOsSuite, matcherSuite, peFileSuite, peFileRulesSuite, snapshotPeSuite, featuresPeSuite, ruleExamplesSuite, resultsPeSuite, functionsPeSuite, featuresElfSuite, snapshotElfSuite, resultsElfSuite, resultsScSuite, featuresDotnetSuite, snapshotDotnetSuite, resultsDotnetSuite, featuresDynamicSuite];
