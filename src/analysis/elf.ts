@@ -22,11 +22,30 @@ const MAX_PLT_BYTES = 1 << 20;
 /** how many instructions before a `call __libc_start_main` are searched for the main pointer */
 const MAX_ARG_SEARCH = 16;
 
-/** the image the ELF analysis works on: GOT-slot imports only (PLT stubs are code) */
-export function elfAnalysisImage(image: LoadedImage): LoadedImage {
+/** imports vivisect's ELF loader declares as never returning (`addNoReturnApi("*.name")`) */
+const ELF_NORETURN = new Set(['abort', 'exit', '_exit', 'longjmp', '_setjmp', 'j__ZSt9terminatev', 'std::terminate(void)', '__assert_fail', '__stack_chk_fail']);
+
+export function isElfNoReturnImport(imp: ImportEntry): boolean {
+  return imp.name !== undefined && ELF_NORETURN.has(imp.name.toLowerCase());
+}
+
+const STT_FUNC = 2;
+
+/**
+ * The image the ELF analysis works on: GOT-slot imports only (PLT stubs are code), and every
+ * `.symtab` function symbol (any binding) as a code entry — capa's results list each of them as a
+ * function on every ELF sample. `symbolBias` is the load bias (vivisect `addbase`) symbol values get.
+ */
+export function elfAnalysisImage(image: LoadedImage, symbolBias = 0): LoadedImage {
   const imports = new Map<number, ImportEntry>();
   for (const [va, imp] of image.imports) if (imp.kind !== 'plt') imports.set(va, imp);
-  return { ...image, imports };
+  const entries = new Set(image.extraEntryPoints);
+  for (const s of image.symbols) {
+    if ((s.info & 0xf) !== STT_FUNC || s.va === 0) continue;
+    const va = s.va + symbolBias;
+    if (va !== image.entryPoint && image.segments.some((g) => g.executable && va >= g.va && va < g.va + g.size)) entries.add(va);
+  }
+  return { ...image, imports, extraEntryPoints: [...entries].sort((x, y) => x - y) };
 }
 
 /** vivisect elfplt.analyzePLT over the `.plt` / `.plt.got` sections */
@@ -49,8 +68,21 @@ export function analyzePltSections(a: Analyzer, image: LoadedImage): void {
       }
       va = loc + (a.locSize.get(loc) ?? 1);
     }
-    for (let fva = s.va; fva < end; fva += PLT_ENTRY_SIZE) a.makeFunction(fva);
+    for (let fva = s.va; fva < end; fva += PLT_ENTRY_SIZE) {
+      a.makeFunction(fva);
+      // a stub thunking to a no-return import never returns either (vivisect makeFunctionThunk → checkNoRetApi)
+      const fn = a.funcs.get(fva);
+      if (fn?.importThunk && isElfNoReturnImport(fn.importThunk)) {
+        fn.noReturn = true;
+        a.noret.add(fva);
+      }
+    }
   }
+}
+
+/** no-return import slots (calls through them cut the fall-through) */
+export function markElfNoReturnImports(a: Analyzer, image: LoadedImage): void {
+  for (const imp of image.imports.values()) if (imp.kind !== 'plt' && isElfNoReturnImport(imp)) a.noret.add(imp.va);
 }
 
 /** the VA of the import slot `__libc_start_main`, if the ELF imports it */
@@ -110,8 +142,9 @@ export function findLibcStartMain(a: Analyzer, image: LoadedImage): number[] {
 }
 
 /** Analyse a loaded ELF image the way capa's vivisect backend does (PLT, entry points, main). */
-export function analyzeElfImage(image: LoadedImage, opts: AnalyzeOptions = {}): Program {
-  const a = new Analyzer(elfAnalysisImage(image), opts);
+export function analyzeElfImage(image: LoadedImage, opts: AnalyzeOptions & { symbolBias?: number } = {}): Program {
+  const a = new Analyzer(elfAnalysisImage(image, opts.symbolBias ?? 0), opts);
+  markElfNoReturnImports(a, image);
   analyzePltSections(a, image);
   a.run();
   findLibcStartMain(a, image);

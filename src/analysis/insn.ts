@@ -135,6 +135,10 @@ const MNEMONIC_RENAMES: Record<string, string> = {
   sete: 'setz', setne: 'setnz', setb: 'setc', setae: 'setnc', setp: 'setpe', setnp: 'setpo',
   cmove: 'cmovz', cmovne: 'cmovnz', cmovb: 'cmovc', cmovae: 'cmovnc', cmovp: 'cmovpe', cmovnp: 'cmovpo',
   loope: 'loopz', loopne: 'loopnz', xlatb: 'xlat', iretd: 'iret',
+  // vivisect names these by opcode, ignoring the 66/REX.W operand size (capa snapshots: `48 98` →
+  // cwde, `66 ab` / `48 ab` → stosd, `48 a5` → movsd)
+  cdqe: 'cwde', cqo: 'cdq', stosw: 'stosd', stosq: 'stosd', movsw: 'movsd', movsq: 'movsd',
+  lodsw: 'lodsd', lodsq: 'lodsd', scasw: 'scasd', scasq: 'scasd', cmpsw: 'cmpsd', cmpsq: 'cmpsd',
 };
 
 const MNEMONIC_NAMES: string[] = [];

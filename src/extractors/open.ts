@@ -3,7 +3,7 @@
 import { detectFormat } from '../formats/detect.js';
 import { FormatError } from '../formats/errors.js';
 import { parseElf } from '../formats/elf/parse.js';
-import { loadElfImage } from '../formats/elf/load.js';
+import { elfBase, loadElfImage } from '../formats/elf/load.js';
 import { loadShellcode } from '../formats/shellcode.js';
 import { analyzeImage } from '../analysis/analyze.js';
 import { analyzeElfImage } from '../analysis/elf.js';
@@ -11,6 +11,7 @@ import { NO_ADDRESS } from '../features/address.js';
 import { arch as archFeature, os as osFeature, OS_VALUES } from '../features/feature.js';
 import type { Located, StaticExtractor } from '../features/extractor.js';
 import { openPeExtractor } from './pe/extractor.js';
+import { openDotnetExtractor } from './dotnet/extractor.js';
 import { X86StaticExtractor } from './x86/extractor.js';
 import { elfGlobalFeatures } from './elf/global.js';
 import { elfFileFeatures } from './elf/file.js';
@@ -42,7 +43,7 @@ function openElf(bytes: Uint8Array, os: string | undefined): StaticExtractor {
   const globals = withOs(elfGlobalFeatures(elf, os && os !== 'auto' ? { os } : {}), os);
   return new X86StaticExtractor({
     bytes,
-    program: analyzeElfImage(image),
+    program: analyzeElfImage(image, { symbolBias: elfBase(elf).addbase ? image.baseAddress : 0 }),
     globals,
     fileFeatures: () => elfFileFeatures(image),
     name: 'VivisectFeatureExtractor',
@@ -81,7 +82,7 @@ export function openExtractor(bytes: Uint8Array, opts: OpenOptions): StaticExtra
     case 'elf':
       return openElf(bytes, opts.os);
     case 'dotnet':
-      throw new FormatError('.NET assemblies are not supported yet by capa-ts', 'unsupported-format');
+      return openDotnetExtractor(bytes, { adjustGlobals: (g) => withOs(g, opts.os) });
     default:
       throw new FormatError(
         'not a supported file format (PE, ELF); for raw shellcode pass -f sc32 or -f sc64',
