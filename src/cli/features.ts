@@ -1,4 +1,4 @@
-// `capa-ts features [-f FORMAT] [--function 0xADDR] <file>`: print the features capa-ts extracts,
+// `capa-ts features [-f FORMAT] [--function 0xADDR] [--os OS] [--entry OFFSET] <file>`: print the features capa-ts extracts,
 // per scope with addresses, like capa's scripts/show-features.py (PE, ELF, sc32/sc64 shellcode). Bad input surfaces as a
 // FormatError, usage problems as CliError (both mapped to exit codes by main).
 
@@ -6,13 +6,15 @@ import { openExtractor, type FormatOption } from '../extractors/open.js';
 import { detectFormat } from '../formats/detect.js';
 import { FormatError } from '../formats/errors.js';
 import { renderFeatureLines } from '../render/features.js';
-import { parseArgs, type OptionSpec } from './args.js';
+import { parseArgs, parseIntOption, type OptionSpec } from './args.js';
 import { readInput } from './analyze.js';
 import { CliError, EXIT } from './exit-codes.js';
 
 const SPECS: readonly OptionSpec[] = [
   { name: 'format', short: 'f', value: true },
   { name: 'function', short: 'F', value: true },
+  { name: 'os', value: true },
+  { name: 'entry', value: true },
   { name: 'debug' },
 ];
 
@@ -41,7 +43,11 @@ export async function runFeatures(argv: string[], io: { out(s: string): void; er
   if (format === 'dotnet' || (format === 'auto' && detectFormat(bytes) === 'dotnet')) {
     throw new FormatError('.NET assemblies are not supported yet by `capa-ts features`', 'unsupported-format');
   }
-  const x = openExtractor(bytes, { format: format as FormatOption });
+  const entry = opts.has('entry') ? parseIntOption('entry', opts.get('entry') as string) : undefined;
+  if (entry !== undefined && format !== 'sc32' && format !== 'sc64') {
+    throw new CliError('--entry only applies to shellcode (-f sc32 or -f sc64)', EXIT.USAGE);
+  }
+  const x = openExtractor(bytes, { format: format as FormatOption, os: opts.get('os') as string | undefined, entry });
   try {
     let buf: string[] = [];
     const flush = (): void => {
