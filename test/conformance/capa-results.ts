@@ -17,6 +17,10 @@ interface CapaResult {
 function normaliseAddress(a: string): string {
   const m = /^absolute:0x([0-9a-f]+)$/i.exec(a);
   if (m) return '0x' + m[1]!.toUpperCase();
+  const t = /^dn token:0x([0-9a-f]+)$/i.exec(a);
+  if (t) return `token(0x${t[1]!.toUpperCase()})`;
+  const to = /^dn token offset:0x([0-9a-f]+),0x([0-9a-f]+)$/i.exec(a);
+  if (to) return `token(0x${to[1]!.toUpperCase()})+0x${to[2]!.toUpperCase()}`;
   return a;
 }
 
@@ -83,3 +87,4 @@ function compare(group: string, formats: readonly string[]): Suite {
 export const resultsPeSuite = compare('pe', ['pe']);
 export const resultsElfSuite = compare('elf', ['elf']);
 export const resultsScSuite = compare('sc', ['sc32', 'sc64']);
+export const resultsDotnetSuite = compare('dotnet', ['dotnet']);

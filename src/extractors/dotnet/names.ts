@@ -147,8 +147,9 @@ export function propertyAccessors(md: DotnetMetadata): Map<number, Access> {
     if (assoc.table !== T.Property || !md.hasRow(T.Property, assoc.rid)) continue;
     const token = tokenValue(T.MethodDef, md.raw(T.MethodSemantics, rid, cMethod)!);
     const sem = md.raw(T.MethodSemantics, rid, cSem)!;
-    if (sem & 0x2) m.set(token, 'write');
-    else if (sem & 0x1) m.set(token, 'read');
+    // MethodSemanticsAttributes: Setter 0x1, Getter 0x2 (capa tests the setter first)
+    if (sem & 0x1) m.set(token, 'write');
+    else if (sem & 0x2) m.set(token, 'read');
   }
   return m;
 }
