@@ -227,3 +227,37 @@ for (const c of expectations.controls) {
     }
   });
 }
+
+// ---- real samples: where capa's official mailslot rules matched, the pack's rules that they
+// logically imply must match too (official "create mailslot" = CreateMailslot ⊂ "create mailslot
+// server"; official "read from mailslot" = GetMailslotInfo + ReadFile ⊂ "query mailslot
+// information" and "read messages from mailslot").
+const IMPLIED: ReadonlyArray<[official: string, ours: string]> = [
+  ['create mailslot', 'create mailslot server'],
+  ['read from mailslot', 'query mailslot information'],
+  ['read from mailslot', 'read messages from mailslot'],
+];
+
+test('rule pack on shared samples: implied by capa\'s official mailslot matches', { skip: requireTestdata('rule-pack') }, () => {
+  const resultsDir = testdata('capa-results');
+  let checked = 0;
+  for (const name of readdirSync(resultsDir).filter((n) => n.endsWith('.json')).sort()) {
+    const doc = JSON.parse(readFileSync(join(resultsDir, name), 'utf8')) as {
+      rules: Record<string, { matches: string[] }>;
+    };
+    const pairs = IMPLIED.filter(([official]) => doc.rules[official]);
+    if (pairs.length === 0) continue;
+    const sample = testdata('testfiles', name.slice(0, -'.json'.length).split('__').join('/'));
+    if (!existsSync(sample)) continue;
+    const { capabilities } = analyzeDetailed(new Uint8Array(readFileSync(sample)), { rules: ruleSet() });
+    for (const [official, ours] of pairs) {
+      const got = new Set((capabilities.matches.get(ours) ?? []).map(([a]) => (a.type === 'absolute' ? a.value : -1)));
+      for (const m of doc.rules[official]!.matches) {
+        const va = Number(m.replace(/^absolute:/, ''));
+        assert.ok(got.has(va), `${name}: capa matched "${official}" at ${m}, "${ours}" did not`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 0, 'no shared sample with an official mailslot match');
+});
