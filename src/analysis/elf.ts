@@ -13,7 +13,7 @@
 import type { ImportEntry, LoadedImage } from '../formats/image.js';
 import { Analyzer, type AnalyzeOptions } from './analyze.js';
 import type { Insn } from './insn.js';
-import { REF_CODE, type Program } from './program.js';
+import { REF_CODE, REF_PTR, type Program } from './program.js';
 
 /** vivisect elfplt MAGIC_PLT_SIZE */
 const PLT_ENTRY_SIZE = 16;
@@ -141,6 +141,62 @@ export function findLibcStartMain(a: Analyzer, image: LoadedImage): number[] {
   return mains;
 }
 
+/**
+ * vivisect findPointers: aligned pointer-sized values in not-yet-claimed bytes of every memory map
+ * that point into mapped memory, as (slot, target) pairs.
+ */
+export function findPointers(a: Analyzer): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const size = a.psize;
+  const align = size;
+  for (const seg of a.mem.image.segments) {
+    const maxsize = Math.min(seg.size, seg.data.length) - size;
+    let offset = 0;
+    while (offset + size < maxsize) {
+      const va = seg.va + offset;
+      const loc = a.getLocation(va);
+      if (loc !== undefined) {
+        offset = loc + (a.locSize.get(loc) ?? 1) - seg.va;
+        if (offset % align) offset = offset - (offset % align) + align;
+        continue;
+      }
+      const x = a.readPtr(va);
+      if (x !== undefined && a.isValid(x)) {
+        out.push([va, x]);
+        offset += size;
+        continue;
+      }
+      offset = offset - (offset % align) + align;
+    }
+  }
+  return out;
+}
+
+/** vivisect generic.pointers (the last analysis pass): follow free-hanging pointers */
+export function followFreePointers(a: Analyzer): void {
+  for (const [, target] of findPointers(a)) a.followPointer(target);
+}
+
+/**
+ * vivisect generic.emucode again over pointer targets nobody has claimed (after the pointer pass
+ * found more code, its immediate pointers are candidates too).
+ */
+export function emucodePass(a: Analyzer, maxRounds = 64): void {
+  const tried = new Set<number>();
+  for (let round = 0; round < maxRounds; round++) {
+    const docode: number[] = [];
+    for (const [to, xs] of a.xTo) {
+      if (tried.has(to) || a.getLocation(to) !== undefined || !a.isExec(to)) continue;
+      if (!xs.some((x) => x.type === REF_PTR)) continue;
+      tried.add(to);
+      if (a.emulateLooksGood(to)) docode.push(to);
+    }
+    if (docode.length === 0) return;
+    docode.sort((x, y) => x - y);
+    for (const va of docode) if (a.getLocation(va) === undefined) a.makeFunction(va);
+  }
+}
+
 /** Analyse a loaded ELF image the way capa's vivisect backend does (PLT, entry points, main). */
 export function analyzeElfImage(image: LoadedImage, opts: AnalyzeOptions & { symbolBias?: number } = {}): Program {
   const a = new Analyzer(elfAnalysisImage(image, opts.symbolBias ?? 0), opts);
@@ -148,5 +204,7 @@ export function analyzeElfImage(image: LoadedImage, opts: AnalyzeOptions & { sym
   analyzePltSections(a, image);
   a.run();
   findLibcStartMain(a, image);
+  followFreePointers(a);
+  emucodePass(a);
   return a.toProgram();
 }
