@@ -42,7 +42,11 @@ export class MemoryProbe {
     sections?: readonly SectionEntry[],
   ) {
     this.sections = sections ? [...sections].filter((s) => s.size > 0).sort((a, b) => a.va - b.va) : undefined;
+    this.sectionsInOrder = sections?.filter((s) => s.size > 0);
   }
+
+  /** the same segments in vivisect's load order (first match wins) */
+  private readonly sectionsInOrder: readonly SectionEntry[] | undefined;
 
   /** end of the vivisect segment containing va (a section for ELF, else the memory map) */
   private segmentEnd(va: number): number | undefined {
@@ -50,6 +54,12 @@ export class MemoryProbe {
     if (!secs) {
       const seg = this.mem.segmentOf(va);
       return seg ? seg.va + seg.size : undefined;
+    }
+    // vivisect getSegment: the first segment in load order (ELF sections before the PHDRn
+    // fallbacks) that contains va, e.g. `.ctors` rather than the PHDR starting at the same va
+    if (this.sectionsInOrder) {
+      for (const s of this.sectionsInOrder) if (va >= s.va && va < s.va + s.size) return s.va + s.size;
+      return undefined;
     }
     let lo = 0;
     let hi = secs.length - 1;
