@@ -12,11 +12,11 @@ import {
 import { md5, sha1, sha256 } from '../../features/hashes.js';
 import { parseMethodBody, type MethodBody } from '../../formats/dotnet/cil.js';
 import {
-  COMIMAGE_FLAGS_32BITREQUIRED, COMIMAGE_FLAGS_ILONLY, DotnetMetadata, pefileRvaToOffset,
+  COMIMAGE_FLAGS_32BITREQUIRED, COMIMAGE_FLAGS_ILONLY, metadataFromPe, pefileRvaToOffset, type DotnetMetadata,
 } from '../../formats/dotnet/metadata.js';
 import { T } from '../../formats/dotnet/tables.js';
 import { parsePE } from '../../formats/pe/parse.js';
-import { FormatError } from '../../formats/errors.js';
+import type { PeFile } from '../../formats/pe/types.js';
 import { extractFileStrings } from '../common/strings.js';
 import { generateSymbols } from '../pe/file.js';
 import { DotnetTokenCache, insnFeatures, isCallLike } from './insn.js';
@@ -39,6 +39,7 @@ export class DotnetStaticExtractor implements StaticExtractor {
   readonly name = 'DnfileFeatureExtractor';
   readonly md: DotnetMetadata;
   readonly cache: DotnetTokenCache;
+  readonly pe: PeFile;
   private readonly bytes: Uint8Array;
   private readonly globals: Located[];
   private funcs?: Map<number, DotnetFunction>;
@@ -47,8 +48,8 @@ export class DotnetStaticExtractor implements StaticExtractor {
   constructor(bytes: Uint8Array, opts: { adjustGlobals?: (g: Located[]) => Located[] } = {}) {
     this.bytes = bytes;
     const pe = parsePE(bytes);
-    if (!pe.clr) throw new FormatError('.NET: the CLR header cannot be read', 'corrupt');
-    this.md = new DotnetMetadata(pe);
+    this.pe = pe;
+    this.md = metadataFromPe(pe);
     this.cache = new DotnetTokenCache(this.md);
     const flags = this.md.clrFlags;
     const req32 = (flags & COMIMAGE_FLAGS_32BITREQUIRED) !== 0;
@@ -109,7 +110,7 @@ export class DotnetStaticExtractor implements StaticExtractor {
       const impl = md.raw(T.MethodDef, rid, cImpl)!;
       const flags = md.raw(T.MethodDef, rid, cFlags)!;
       if ((impl & 3) !== 0 || flags & (MD_ABSTRACT | MD_PINVOKE_IMPL)) continue;
-      const off = pefileRvaToOffset(md.pe, md.raw(T.MethodDef, rid, cRva)!);
+      const off = pefileRvaToOffset(this.pe, md.raw(T.MethodDef, rid, cRva)!);
       if (off === undefined) continue;
       let body: MethodBody;
       try {

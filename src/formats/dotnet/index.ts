@@ -1,10 +1,10 @@
 // .NET (ECMA-335) assemblies: metadata tables, heaps and CIL method bodies.
 import { FormatError } from '../errors.js';
 import { parsePE } from '../pe/parse.js';
-import { DotnetMetadata } from './metadata.js';
+import { metadataFromPe, type DotnetMetadata } from './metadata.js';
 
-export { DotnetMetadata, pefileRvaToOffset, COMIMAGE_FLAGS_ILONLY, COMIMAGE_FLAGS_32BITREQUIRED } from './metadata.js';
-export type { MetadataTable, StreamHeader, TableRef } from './metadata.js';
+export { DotnetMetadata, metadataFromPe, pefileRvaToOffset, COMIMAGE_FLAGS_ILONLY, COMIMAGE_FLAGS_32BITREQUIRED } from './metadata.js';
+export type { MetadataSource, MetadataTable, StreamHeader, TableRef } from './metadata.js';
 export { T, SCHEMAS, CODED } from './tables.js';
 export { parseMethodBody, decodeInstructions, opcode, OP, MethodBodyError } from './cil.js';
 export type { Instruction, MethodBody, OpCode, ExceptionClause, OperandKind } from './cil.js';
@@ -13,5 +13,5 @@ export type { Instruction, MethodBody, OpCode, ExceptionClause, OperandKind } fr
 export function parseDotnet(bytes: Uint8Array): DotnetMetadata {
   const pe = parsePE(bytes);
   if (!pe.clr) throw new FormatError('not a .NET assembly (no CLR header)', 'unsupported-format');
-  return new DotnetMetadata(pe);
+  return metadataFromPe(pe);
 }

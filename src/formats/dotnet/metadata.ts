@@ -62,9 +62,27 @@ export function pefileRvaToOffset(pe: PeFile, rva: number): number | undefined {
   return undefined;
 }
 
+/** where a metadata root is and the CLR header fields that go with it */
+export interface MetadataSource {
+  readonly bytes: Uint8Array;
+  /** file offset of the metadata root (`BSJB`) */
+  readonly metadataOffset: number;
+  /** CLR header flags (COMIMAGE_FLAGS_*) */
+  readonly clrFlags: number;
+  readonly entryPointToken: number;
+}
+
+/** the metadata of a PE's CLR header (FormatError when it cannot be located) */
+export function metadataFromPe(pe: PeFile): DotnetMetadata {
+  const clr = pe.clr;
+  if (!clr) throw new FormatError('.NET: the CLR header cannot be read', 'corrupt');
+  const off = pefileRvaToOffset(pe, clr.metadataRva);
+  if (off === undefined) throw new FormatError('.NET: metadata root outside the file', 'truncated');
+  return new DotnetMetadata({ bytes: pe.bytes, metadataOffset: off, clrFlags: clr.flags, entryPointToken: clr.entryPointToken });
+}
+
 export class DotnetMetadata {
   readonly bytes: Uint8Array;
-  readonly pe: PeFile;
   /** CLR header flags (COMIMAGE_FLAGS_*) */
   readonly clrFlags: number;
   readonly entryPointToken: number;
@@ -79,15 +97,12 @@ export class DotnetMetadata {
   private readonly blobHeap?: StreamHeader;
   private readonly stringCache = new Map<number, string>();
 
-  constructor(pe: PeFile) {
-    this.pe = pe;
-    this.bytes = pe.bytes;
-    const clr = pe.clr;
-    if (!clr) throw new FormatError('.NET: the CLR header cannot be read', 'corrupt');
-    this.clrFlags = clr.flags;
-    this.entryPointToken = clr.entryPointToken;
-    const mdOff = pefileRvaToOffset(pe, clr.metadataRva);
-    if (mdOff === undefined || mdOff + 16 > this.bytes.length) {
+  constructor(src: MetadataSource) {
+    this.bytes = src.bytes;
+    this.clrFlags = src.clrFlags;
+    this.entryPointToken = src.entryPointToken;
+    const mdOff = src.metadataOffset;
+    if (mdOff < 0 || mdOff + 16 > this.bytes.length) {
       throw new FormatError('.NET: metadata root outside the file', 'truncated');
     }
     this.metadataOffset = mdOff;
