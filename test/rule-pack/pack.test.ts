@@ -15,6 +15,8 @@ import { parse } from 'yaml';
 import { PROJECT_ROOT, requireTestdata, testdata, testdataAvailable } from '../helpers/testdata.js';
 import { buildRuleSet, type RuleFile } from '../../src/rules/load.js';
 import { analyzeDetailed } from '../../src/index.js';
+import { openReportExtractor } from '../../src/extractors/dynamic/open.js';
+import { findDynamicCapabilities } from '../../src/capabilities/dynamic.js';
 import type { RuleSet } from '../../src/rules/ruleset.js';
 
 const RULES_DIR = join(PROJECT_ROOT, 'rules');
@@ -260,4 +262,33 @@ test('rule pack on shared samples: implied by capa\'s official mailslot matches'
     }
   }
   assert.ok(checked > 0, 'no shared sample with an official mailslot match');
+});
+
+// ---- dynamic forms on a shared CAPE report. Golden calls found by reading the report: thread
+// 1156 of pid 1852 creates \??\pipe\jxoqwnsp with NtCreateNamedPipeFile (call 815); thread 1020
+// opens \??\PIPE\wkssvc and \??\PIPE\DAV RPC SERVICE with NtCreateFile (calls 2665, 3096).
+// The report has thousands of image-section mappings and no mailslot: neither shared memory nor
+// any mailslot rule may match.
+const CAPE_REPORT = ['dynamic', 'cape', 'v2.2', '0000a65749f5902c4d82ffa701198038f0b4870b00a27cfca109f8f933476d82.json.gz'];
+const CAPE_EXPECTED: Record<string, string[]> = {
+  'create named pipe server': ['1180,1852,1156,815'],
+  'open named pipe as client': ['1180,1852,1020,2665', '1180,1852,1020,3096'],
+  'create shared memory section': [],
+  'open shared memory section': [],
+};
+
+test('rule pack dynamic forms: CAPE report', { skip: requireTestdata('rule-pack') }, () => {
+  const path = testdata('testfiles', ...CAPE_REPORT);
+  assert.ok(existsSync(path), `missing ${path}`);
+  const rs = ruleSet();
+  const extractor = openReportExtractor(new Uint8Array(readFileSync(path)), { path });
+  const { matches } = findDynamicCapabilities(rs, extractor);
+  for (const [rule, want] of Object.entries(CAPE_EXPECTED)) {
+    const got = (matches.get(rule) ?? []).map(([a]) => (a.type === 'call' ? a.value.join(',') : a.type)).sort();
+    assert.deepEqual(got, [...want].sort(), `"${rule}"`);
+  }
+  for (const name of matches.keys()) {
+    const ns = rs.rules.get(name)?.meta.namespace ?? '';
+    assert.ok(!ns.startsWith('communication/mailslot'), `"${name}" matched in a report without mailslots`);
+  }
 });
