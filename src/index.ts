@@ -26,6 +26,18 @@ export { RuleError } from './rules/errors.js';
 export { serializeResultDocument, parseResultDocument } from './render/json.js';
 export { renderDefault, renderVerbose, renderVeryVerbose } from './render/index.js';
 export { VERSION };
+// sandbox reports (CAPE, DRAKVUF, VMRay): dynamic analysis
+export {
+  analyzeReport,
+  analyzeReportDetailed,
+  detectReportFormat,
+  openReportExtractor,
+  ReportError,
+  type AnalyzeReportOptions,
+  type ReportAnalysis,
+  type ReportErrorCode,
+  type ReportFormat,
+} from './dynamic.js';
 
 export interface AnalyzeOptions {
   readonly rules: RuleSet;

@@ -8,8 +8,14 @@ import { resolveRules } from './load-rules.js';
 import { analyzeDetailed, type FormatOption } from '../index.js';
 import { serializeResultDocument } from '../render/json.js';
 import { renderDefault, renderVerbose, renderVeryVerbose } from '../render/index.js';
+import { analyzeReportDetailed, detectReportFormat, ReportError, type ReportFormat } from '../dynamic.js';
+import { detectFormat } from '../formats/detect.js';
 
 export const FORMATS: readonly FormatOption[] = ['auto', 'pe', 'elf', 'dotnet', 'sc32', 'sc64'];
+/** sandbox reports (dynamic analysis) */
+export const REPORT_FORMATS: readonly ReportFormat[] = ['cape', 'drakvuf', 'vmray'];
+
+const REPORT_EXIT = { 'invalid-report': EXIT.INVALID_REPORT, 'empty-report': EXIT.EMPTY_REPORT, 'unsupported-report': EXIT.UNSUPPORTED_REPORT } as const;
 
 const SPECS: readonly OptionSpec[] = [
   { name: 'rules', short: 'r', value: true, repeat: true },
@@ -41,13 +47,14 @@ export function readInput(path: string): Uint8Array {
   }
 }
 
-export function parseFormat(v: string | undefined): FormatOption {
+export function parseFormat(v: string | undefined): FormatOption | ReportFormat {
   const f = (v ?? 'auto') as FormatOption;
+  if ((REPORT_FORMATS as readonly string[]).includes(f)) return f as unknown as ReportFormat;
   if (!FORMATS.includes(f)) {
-    if (['cape', 'drakvuf', 'vmray', 'freeze'].includes(f)) {
+    if (['freeze'].includes(f)) {
       throw new CliError(`format '${f}' is not supported yet by capa-ts`, EXIT.UNSUPPORTED_FORMAT);
     }
-    throw new CliError(`option --format: '${v}' is not one of ${FORMATS.join(', ')}`, EXIT.USAGE);
+    throw new CliError(`option --format: '${v}' is not one of ${[...FORMATS, ...REPORT_FORMATS].join(', ')}`, EXIT.USAGE);
   }
   return f;
 }
@@ -88,9 +95,31 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
       }
     : undefined;
 
+  // sandbox reports: asked for with -f, or in auto mode a file no magic claims, named and shaped
+  // like a report (capa: magic first, then the extension)
+  const report = (REPORT_FORMATS as readonly string[]).includes(format)
+    ? (format as ReportFormat)
+    : format === 'auto' && detectFormat(bytes) === 'unknown'
+      ? detectReportFormat(bytes, path)
+      : undefined;
+  if (report !== undefined) {
+    let dyn;
+    try {
+      dyn = analyzeReportDetailed(bytes, { rules: rules.ruleset, format: report, path: resolve(path), argv, rulePaths: rules.paths });
+    } catch (e) {
+      if (e instanceof ReportError) throw new CliError(e.message, REPORT_EXIT[e.code]);
+      throw e;
+    }
+    const color = useColor(opts.get('color') as string | undefined);
+    const d = dyn.document;
+    const text = json ? serializeResultDocument(d) : verbosity >= 2 ? renderVeryVerbose(d, { color }) : verbosity === 1 ? renderVerbose(d, { color }) : renderDefault(d, { color });
+    io.out(text.endsWith('\n') ? text : text + '\n');
+    return EXIT.OK;
+  }
+
   const { document } = analyzeDetailed(bytes, {
     rules: rules.ruleset,
-    format,
+    format: format as FormatOption,
     os: os === 'auto' ? undefined : os,
     entry,
     path: resolve(path),
