@@ -27,14 +27,14 @@ export function hasTightLoop(bb: BasicBlock): boolean {
  */
 function printableLen(value: number, big: bigint | undefined, width: number): number {
   if (width !== 1 && width !== 2 && width !== 4 && width !== 8) return 0;
-  let v = big ?? BigInt(value);
   let ascii = true;
   let utf16 = true;
   for (let i = 0; i < width; i++) {
-    const b = Number(v & 0xffn);
-    v >>= 8n;
+    // little-endian byte i (values above 2^53 come as bigint)
+    const b = big !== undefined ? Number((big >> BigInt(8 * i)) & 0xffn) : Math.floor(value / 2 ** (8 * i)) % 256;
     if (!isPrintableByte(b)) ascii = false;
     if (i % 2 === 1 ? b !== 0 : !isPrintableByte(b)) utf16 = false;
+    if (!ascii && !utf16) return 0;
   }
   if (ascii) return width;
   if (utf16) return width / 2;
