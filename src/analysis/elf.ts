@@ -48,13 +48,47 @@ export function elfAnalysisImage(image: LoadedImage, symbolBias = 0): LoadedImag
   return { ...image, imports, extraEntryPoints: [...entries].sort((x, y) => x - y) };
 }
 
-/** vivisect elfplt.analyzePLT over the `.plt` / `.plt.got` sections */
+/** the import slot an indirect `jmp [slot]` goes through, if it is one */
+function jmpSlot(a: Analyzer, insn: Insn, gotBase: number | undefined): number | undefined {
+  if (insn.flow !== 'jmp') return undefined;
+  const op = insn.operands[0];
+  let slot: number | undefined;
+  if (op?.kind === 'immmem') slot = op.address;
+  else if (op?.kind === 'riprel') slot = op.target;
+  // i386 PIC stubs: `jmp [ebx+disp]` with ebx = the GOT (vivisect's emulator sets it so)
+  else if (op?.kind === 'regmem' && op.baseName === 'ebx' && gotBase !== undefined) slot = (gotBase + op.disp) >>> 0;
+  return slot !== undefined && a.image.imports.has(slot) ? slot : undefined;
+}
+
+function isEndbr(a: Analyzer, va: number): boolean {
+  return a.byteAt(va) === 0xf3 && a.byteAt(va + 1) === 0x0f && a.byteAt(va + 2) === 0x1e && (a.byteAt(va + 3) & 0xfe) === 0xfa;
+}
+
+/** make a PLT function; a stub thunking to a no-return import never returns either (vivisect checkNoRetApi) */
+function makePltFunction(a: Analyzer, fva: number): void {
+  a.makeFunction(fva);
+  const fn = a.funcs.get(fva);
+  if (fn?.importThunk && isElfNoReturnImport(fn.importThunk)) {
+    fn.noReturn = true;
+    a.noret.add(fva);
+  }
+}
+
+/**
+ * vivisect elfplt over the `.plt*` sections: every instruction is made code (linear sweep; PLT
+ * code only flows within the PLT). Functions, as capa's results show them: a classic lazy `.plt`
+ * (stubs `jmp [slot]; push n; jmp PLT0`) gets one every 16 bytes, PLT0 included; an IBT `.plt`
+ * (trampolines only, the slot jumps live in `.plt.sec`) gets none; `.plt.got` / `.plt.sec` get one
+ * per `jmp [slot]` entry (starting at its `endbr`, if any).
+ */
 export function analyzePltSections(a: Analyzer, image: LoadedImage): void {
-  for (const s of image.sections ?? []) {
-    if (s.name !== '.plt' && s.name !== '.plt.got') continue;
+  const sections = image.sections ?? [];
+  const gotBase = (sections.find((s) => s.name === '.got.plt') ?? sections.find((s) => s.name === '.got'))?.va;
+  for (const s of sections) {
+    if (s.name !== '.plt' && s.name !== '.plt.got' && s.name !== '.plt.sec') continue;
     if (s.size <= 0 || !a.isExec(s.va)) continue;
     const end = s.va + Math.min(s.size, MAX_PLT_BYTES);
-    // make code for every instruction (linear; PLT code only flows within the PLT)
+    const slotJumps: number[] = [];
     let va = s.va;
     while (va < end) {
       const loc = a.getLocation(va);
@@ -62,20 +96,24 @@ export function analyzePltSections(a: Analyzer, image: LoadedImage): void {
         const insn = a.decode(va);
         if (insn) {
           a.makeOpcode(insn);
+          if (jmpSlot(a, insn, gotBase) !== undefined) slotJumps.push(insn.va);
           va += insn.length;
         } else va++;
         continue;
       }
+      const op = a.ops.get(loc);
+      if (op && loc === va && jmpSlot(a, op, gotBase) !== undefined) slotJumps.push(loc);
       va = loc + (a.locSize.get(loc) ?? 1);
     }
-    for (let fva = s.va; fva < end; fva += PLT_ENTRY_SIZE) {
-      a.makeFunction(fva);
-      // a stub thunking to a no-return import never returns either (vivisect makeFunctionThunk → checkNoRetApi)
-      const fn = a.funcs.get(fva);
-      if (fn?.importThunk && isElfNoReturnImport(fn.importThunk)) {
-        fn.noReturn = true;
-        a.noret.add(fva);
-      }
+    if (s.name === '.plt') {
+      if (slotJumps.length === 0) continue;
+      for (let fva = s.va; fva < end; fva += PLT_ENTRY_SIZE) makePltFunction(a, fva);
+      continue;
+    }
+    for (const j of slotJumps) {
+      let fva = j; // a `bnd` prefix is part of the jmp itself
+      if (fva - 4 >= s.va && isEndbr(a, fva - 4)) fva -= 4;
+      makePltFunction(a, fva);
     }
   }
 }
