@@ -37,7 +37,8 @@ test('capa-ts report errors map to exit codes 21/22/23', () => {
     const gz = gzipSync(readFileSync(FIXTURE));
     const truncated = join(dir, 'r.json.gz');
     writeFileSync(truncated, gz.subarray(0, gz.length - 50));
-    assert.equal(run(['-r', RULES, '-f', 'cape', truncated]).code, EXIT.INVALID_REPORT);
+    const t = run(['-r', RULES, '-f', 'cape', truncated]);
+    assert.equal(t.code, EXIT.INVALID_REPORT, t.stderr);
     const report = JSON.parse(readFileSync(FIXTURE, 'utf8'));
     report.behavior.processes = [];
     const empty = join(dir, 'empty.json');
