@@ -235,10 +235,24 @@ export function emucodePass(a: Analyzer, maxRounds = 64): void {
   }
 }
 
+/** location type for the ELF header structure vivisect lays over the base (not code, not a pointer) */
+const LOC_STRUCT = 7;
+
+/**
+ * vivisect lays the ELF header structure over the base address when it is mapped, so nothing
+ * (an `__entry` export of 0, a pointer into the header) becomes code there.
+ */
+export function claimElfHeader(a: Analyzer, image: LoadedImage): void {
+  const base = image.baseAddress;
+  if (!a.isValid(base) || a.getLocation(base) !== undefined) return;
+  a.addLocation(base, image.arch === 'amd64' ? 64 : 52, LOC_STRUCT);
+}
+
 /** Analyse a loaded ELF image the way capa's vivisect backend does (PLT, entry points, main). */
 export function analyzeElfImage(image: LoadedImage, opts: AnalyzeOptions & { symbolBias?: number } = {}): Program {
   const a = new Analyzer(elfAnalysisImage(image, opts.symbolBias ?? 0), opts);
   markElfNoReturnImports(a, image);
+  claimElfHeader(a, image);
   analyzePltSections(a, image);
   a.run();
   findLibcStartMain(a, image);
