@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds the rule-pack test programs (test/programs/*.c) for x86 and x64 at -O0 and -O2 into
 # test/bin/<program>.<arch>.<opt>.exe, then records md5 + function addresses in
-# test/bin/manifest.json and regenerates test/rule-pack/<rule>.json expectations.
+# test/bin/manifest.json and regenerates test/rule-pack/<rule>.json expectations and the
+# docs/rules/<rule>.md pages.
 #
 # Symbols: each program is compiled once and linked twice: with its COFF symbol table (kept in a
 # temporary folder, read with nm to find function addresses) and stripped (-s) for test/bin.
@@ -60,3 +61,4 @@ for c in "$SRC"/*.c; do
   done
 done
 node "$ROOT/scripts/rule-pack-expectations.mjs" "$ROOT" "$TMP"
+node "$ROOT/scripts/rule-pack-docs.mjs" "$ROOT"

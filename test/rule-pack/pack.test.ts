@@ -1,10 +1,11 @@
 // capa-ts's own rule pack (rules/): structure, loading, and end-to-end matches on the test
 // binaries built from test/programs/ by scripts/build-test-programs.sh.
 //
-// Every rule comes as a triple with one name: rules/<namespace>/<slug>.yml,
-// test/programs/<slug>.c and test/rule-pack/<slug>.json (binary → function entry addresses the
-// rule must match at, exactly; `forbiddenRules` must not match in them at all). Control programs
-// (`"control": true`) list namespaces of which no rule may match.
+// Every rule comes with files sharing its slug: rules/<namespace>/<slug>.yml,
+// test/programs/<slug>.c, docs/rules/<slug>.md and test/rule-pack/<slug>.json (binary → the
+// function entry addresses the rule must match at, exactly; `forbiddenRules` must not match in
+// those binaries at all). Control programs (`"control": true`) list namespaces of which no rule
+// may match.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -97,11 +98,13 @@ test('rule pack: one rule per file, file named after the rule, folder = namespac
   }
 });
 
-test('rule pack: every rule has a test program and an expectation file naming it', () => {
+test('rule pack: every rule has a test program, an expectation file and a doc page', () => {
   const byRule = new Map(expectations.rules.map((e) => [e.rule, e]));
   for (const r of rules) {
     const s = slug(r.name);
     assert.ok(existsSync(join(PROGRAMS_DIR, `${s}.c`)), `missing test/programs/${s}.c`);
+    const doc = join(PROJECT_ROOT, 'docs', 'rules', `${s}.md`);
+    assert.ok(existsSync(doc) && readFileSync(doc, 'utf8').startsWith(`# ${r.name}\n`), `missing docs/rules/${s}.md`);
     const e = byRule.get(r.name);
     assert.ok(e, `missing test/rule-pack/${s}.json`);
     assert.equal(e.program, `test/programs/${s}.c`);
