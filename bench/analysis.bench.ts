@@ -1,8 +1,7 @@
 // Code analysis (src/analysis): analyzeImage() on large PE samples. Median of 5, ms — wall clock
 // and process CPU time (CPU time stays meaningful when the machine is shared).
 import { existsSync, readFileSync } from 'node:fs';
-import { loadPeImage } from '../src/formats/pe/image.js';
-import { parsePE } from '../src/formats/pe/parse.js';
+import { loadPeImage, parsePE } from '../src/formats/pe/index.js';
 import { analyzeImage } from '../src/analysis/analyze.js';
 import { testdata, testdataAvailable } from '../test/helpers/testdata.js';
 

@@ -48,11 +48,13 @@ const UNEMULATED = new Set([
   'daa', 'das', 'aaa', 'aas', 'aam', 'aad', 'salc', 'callf',
 ]);
 
+const EMULATED_X87 = new Set(['fldz', 'fld', 'fild', 'fstp', 'fxsave', 'fxrstor', 'femms']);
+
 function isUnemulated(insn: Insn): boolean {
   const m = insn.mnemonic;
   if (UNEMULATED.has(m)) return true;
-  // x87
-  if (m.charCodeAt(0) === 0x66 /* f */ && m !== 'fxsave' && m !== 'fxrstor' && m !== 'femms') return true;
+  // x87: vivisect's i386 emulator implements only fldz, fld, fild and fstp (as no-ops)
+  if (m.charCodeAt(0) === 0x66 /* f */ && !EMULATED_X87.has(m)) return true;
   if ((m === 'push' || m === 'pop') && insn.operands.length === 1) {
     const o = insn.operands[0]!;
     if (o.kind === 'reg' && (o.name === 'ds' || o.name === 'es' || o.name === 'ss' || o.name === 'cs' || o.name === 'fs' || o.name === 'gs')) return true;

@@ -6,8 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { requireTestdata, testdata } from '../helpers/testdata.js';
-import { loadPeImage } from '../../src/formats/pe/image.js';
-import { parsePE } from '../../src/formats/pe/parse.js';
+import { loadPeImage, parsePE } from '../../src/formats/pe/index.js';
 import { analyzeImage } from '../../src/analysis/analyze.js';
 
 interface FrzAddr {

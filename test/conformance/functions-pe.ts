@@ -5,8 +5,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Suite, SuiteResult } from './suite.js';
 import { testdata, testdataAvailable } from '../helpers/testdata.js';
-import { parsePE } from '../../src/formats/pe/parse.js';
-import { loadPeImage } from '../../src/formats/pe/image.js';
+import { loadPeImage, parsePE } from '../../src/formats/pe/index.js';
 import { analyzeImage } from '../../src/analysis/analyze.js';
 
 interface CapaResult {
