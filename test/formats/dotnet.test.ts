@@ -100,16 +100,22 @@ describe('metadata tables', () => {
     assert.equal(m.raw(T.TypeDef, 1, m.col(T.TypeDef, 'MethodList')), 1);
   });
 
-  it('row counts beyond the stream, unknown tables and truncated streams are FormatErrors', () => {
-    const huge = buildMetadata({ tables: new Map([[T.TypeRef, { rows: 0xffffffff, data: new Uint8Array(0) }]]) });
-    assert.throws(() => md(huge), (e: unknown) => e instanceof FormatError && e.code === 'truncated');
-    const unknown = buildMetadata({ tables: new Map([[0x2d, { rows: 1, data: new Uint8Array(8) }]]) });
-    assert.throws(() => md(unknown), (e: unknown) => e instanceof FormatError && e.code === 'corrupt');
-    const cut = buildMetadata({ tables: new Map([[T.ModuleRef, { rows: 3, data: new Uint8Array(6) }]]), cutTables: 30 });
-    assert.throws(() => md(cut), FormatError);
+  it('rows past the stream are dropped, unknown tables take no bytes (as dnfile); a bad root is a FormatError', () => {
+    const huge = md(buildMetadata({ tables: new Map([[T.TypeRef, { rows: 0xffffffff, data: new Uint8Array(12) }]]) }));
+    // the declared count still sets index widths: ResolutionScope becomes 4 bytes, rows are 8 bytes
+    assert.equal(huge.rowCount(T.TypeRef), 1);
+    const modRef = new Writer().u16(1).u16(1).u16(1).done();
+    const unknown = md(buildMetadata({ tables: new Map([[0x2d, { rows: 5, data: new Uint8Array(0) }], [T.ModuleRef, { rows: 3, data: modRef }], [0x30, { rows: 1, data: new Uint8Array(0) }]]), strings: strings('kernel32.dll') }));
+    assert.equal(unknown.table(0x2d), undefined);
+    assert.equal(unknown.rowCount(T.ModuleRef), 3);
+    assert.equal(unknown.str(T.ModuleRef, 3, 0), 'kernel32.dll');
+    const cut = md(buildMetadata({ tables: new Map([[T.ModuleRef, { rows: 3, data: modRef }]]), cutTables: 30 }));
+    assert.equal(cut.rowCount(T.ModuleRef), 1);
     const notBsjb = buildMetadata({ tables: new Map() });
     notBsjb[0] = 0;
     assert.throws(() => md(notBsjb), FormatError);
+    const shortTables = buildMetadata({ tables: new Map(), cutTables: 20 });
+    assert.throws(() => md(shortTables), (e: unknown) => e instanceof FormatError && e.code === 'truncated');
   });
 
   it('heaps: strings, user strings (flag byte, BOM, bad UTF-16), blobs; out of range gives nothing', () => {

@@ -135,7 +135,11 @@ export class DotnetMetadata {
       streams.push({ name, offset: start, size: Math.min(size, b.length - start) });
     }
     this.streams = streams;
-    const find = (n: string): StreamHeader | undefined => streams.find((s) => s.name === n);
+    // with several streams of one name the runtime (and dnfile) use the last
+    const find = (n: string): StreamHeader | undefined => {
+      for (let i = streams.length - 1; i >= 0; i--) if (streams[i]!.name === n) return streams[i];
+      return undefined;
+    };
     this.stringsHeap = find('#Strings');
     this.usHeap = find('#US');
     this.blobHeap = find('#Blob');
@@ -193,13 +197,14 @@ export class DotnetMetadata {
       }
     };
     for (const t of present) {
+      // like dnfile: a table number without a schema is skipped and occupies no bytes
       const schema: TableSchema | undefined = SCHEMAS[t];
-      if (!schema) throw new FormatError(`.NET: unknown metadata table 0x${t.toString(16)}`, 'corrupt');
+      if (!schema) continue;
       const widths = schema.columns.map(width);
       const rowSize = widths.reduce((a, w) => a + w, 0);
-      const rows = rowCounts[t]!;
-      // bound the allocation by what the stream can hold before allocating
-      if (rows * rowSize > end - p) throw new FormatError(`.NET: table ${schema.name} runs past its stream`, 'truncated');
+      // rows past the end of the stream are dropped (dnfile keeps what it could read); this also
+      // bounds the allocation by the stream size whatever the declared row count
+      const rows = Math.min(rowCounts[t]!, Math.floor(Math.max(0, end - p) / rowSize));
       const nc = widths.length;
       const data = new Uint32Array(rows * nc);
       for (let r = 0; r < rows; r++) {

@@ -1,6 +1,7 @@
-// ECMA-335 II.22 metadata table schemas (plus the Portable PDB tables 0x30–0x37, which may share
-// a `#~` stream). Every table's row size follows from these columns, the heap-size flags and the
-// row counts; a table the schema does not know makes the rest of the stream unreadable.
+// ECMA-335 II.22 metadata table schemas, tables 0x00–0x2C. Every table's row size follows from
+// these columns, the heap-size flags and the row counts. Other table numbers (the Portable PDB
+// tables 0x30–0x37 among them) are unknown to dnfile as to the CLR loader: their valid bit gets a
+// row count but no rows are read for them.
 
 /** table numbers (the token's high byte) */
 export const T = {
@@ -12,8 +13,6 @@ export const T = {
   FieldRVA: 0x1d, EncLog: 0x1e, EncMap: 0x1f, Assembly: 0x20, AssemblyProcessor: 0x21, AssemblyOS: 0x22,
   AssemblyRef: 0x23, AssemblyRefProcessor: 0x24, AssemblyRefOS: 0x25, File: 0x26, ExportedType: 0x27,
   ManifestResource: 0x28, NestedClass: 0x29, GenericParam: 0x2a, MethodSpec: 0x2b, GenericParamConstraint: 0x2c,
-  Document: 0x30, MethodDebugInformation: 0x31, LocalScope: 0x32, LocalVariable: 0x33, LocalConstant: 0x34,
-  ImportScope: 0x35, StateMachineMethod: 0x36, CustomDebugInformation: 0x37,
 } as const;
 
 /** coded index kinds: the tables they can point into, in tag order (-1 = unused tag) */
@@ -35,12 +34,6 @@ export const CODED = {
   CustomAttributeType: [-1, -1, T.MethodDef, T.MemberRef, -1],
   ResolutionScope: [T.Module, T.ModuleRef, T.AssemblyRef, T.TypeRef],
   TypeOrMethodDef: [T.TypeDef, T.MethodDef],
-  HasCustomDebugInformation: [
-    T.MethodDef, T.Field, T.TypeRef, T.TypeDef, T.Param, T.InterfaceImpl, T.MemberRef, T.Module, T.DeclSecurity,
-    T.Property, T.Event, T.StandAloneSig, T.ModuleRef, T.TypeSpec, T.Assembly, T.AssemblyRef, T.File,
-    T.ExportedType, T.ManifestResource, T.GenericParam, T.GenericParamConstraint, T.MethodSpec, T.Document,
-    T.LocalScope, T.LocalVariable, T.LocalConstant, T.ImportScope,
-  ],
 } as const satisfies Record<string, readonly number[]>;
 
 export type CodedKind = keyof typeof CODED;
@@ -127,16 +120,6 @@ export const SCHEMAS: readonly (TableSchema | undefined)[] = (() => {
   s[T.MethodSpec] = S('MethodSpec', coded('Method', 'MethodDefOrRef'), blob('Instantiation'));
   s[T.GenericParamConstraint] = S('GenericParamConstraint', tab('Owner', T.GenericParam),
     coded('Constraint', 'TypeDefOrRef'));
-  s[T.Document] = S('Document', blob('Name'), guid('HashAlgorithm'), blob('Hash'), guid('Language'));
-  s[T.MethodDebugInformation] = S('MethodDebugInformation', tab('Document', T.Document), blob('SequencePoints'));
-  s[T.LocalScope] = S('LocalScope', tab('Method', T.MethodDef), tab('ImportScope', T.ImportScope),
-    tab('VariableList', T.LocalVariable), tab('ConstantList', T.LocalConstant), u32('StartOffset'), u32('Length'));
-  s[T.LocalVariable] = S('LocalVariable', u16('Attributes'), u16('Index'), str('Name'));
-  s[T.LocalConstant] = S('LocalConstant', str('Name'), blob('Signature'));
-  s[T.ImportScope] = S('ImportScope', tab('Parent', T.ImportScope), blob('Imports'));
-  s[T.StateMachineMethod] = S('StateMachineMethod', tab('MoveNextMethod', T.MethodDef), tab('KickoffMethod', T.MethodDef));
-  s[T.CustomDebugInformation] = S('CustomDebugInformation', coded('Parent', 'HasCustomDebugInformation'),
-    guid('Kind'), blob('Value'));
   return s;
 })();
 
