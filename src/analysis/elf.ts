@@ -140,8 +140,19 @@ function callsSlot(a: Analyzer, insn: Insn, slots: Set<number>): boolean {
   return false;
 }
 
-/** the constant first argument of the call at `call` (amd64 rdi/edi; i386 the last push) */
-function firstArgument(a: Analyzer, call: Insn): number | undefined {
+const AMD64_ARG_REGS: ReadonlyArray<readonly string[]> = [
+  ['rdi', 'edi'], ['rsi', 'esi'], ['rdx', 'edx'], ['rcx', 'ecx'], ['r8', 'r8d'], ['r9', 'r9d'],
+];
+
+/**
+ * The constant arguments of the call at `call` (index → value), from the straight-line code
+ * before it: amd64 the argument registers' last `mov reg, imm` / `lea reg, [rip+x]`; i386 the
+ * pushes (the last one is argument 0) of immediates.
+ */
+export function constantCallArguments(a: Analyzer, call: Insn): Map<number, number> {
+  const out = new Map<number, number>();
+  const decided = new Set<number>();
+  let pushes = 0;
   let va = call.va;
   for (let n = 0; n < MAX_ARG_SEARCH; n++) {
     let prev: Insn | undefined;
@@ -149,32 +160,47 @@ function firstArgument(a: Analyzer, call: Insn): number | undefined {
       const i = a.ops.get(va - k);
       if (i && i.va + i.length === va) prev = i;
     }
-    if (!prev || prev.flow !== 'seq') return undefined;
+    if (!prev || prev.flow !== 'seq') break;
     va = prev.va;
     const op0 = prev.operands[0];
     const op1 = prev.operands[1];
     if (a.bits === 64) {
-      if (op0?.kind !== 'reg' || (op0.name !== 'rdi' && op0.name !== 'edi')) continue;
-      if (prev.mnemonic === 'mov' && op1?.kind === 'imm' && op1.big === undefined) return op1.value;
-      if (prev.mnemonic === 'lea' && op1?.kind === 'riprel') return op1.target;
-      return undefined;
+      if (op0?.kind !== 'reg') continue;
+      const idx = AMD64_ARG_REGS.findIndex((names) => names.includes(op0.name));
+      if (idx < 0 || decided.has(idx)) continue;
+      decided.add(idx);
+      if (prev.mnemonic === 'mov' && op1?.kind === 'imm' && op1.big === undefined) out.set(idx, op1.value);
+      else if (prev.mnemonic === 'lea' && op1?.kind === 'riprel') out.set(idx, op1.target);
+      continue;
     }
-    if (prev.mnemonic === 'push') return op0?.kind === 'imm' && op0.big === undefined ? op0.value : undefined;
+    if (prev.mnemonic !== 'push') continue;
+    if (op0?.kind === 'imm' && op0.big === undefined) out.set(pushes, op0.value);
+    if (++pushes >= 7) break;
   }
-  return undefined;
+  return out;
 }
 
-/** vivisect libc_start_main: make `main` from the call to `__libc_start_main` */
+/**
+ * vivisect libc_start_main: `main` (argument 0 of the call to `__libc_start_main`) becomes a
+ * function; so do the `init` / `fini` pointers (arguments 3 and 4), which vivisect's emulation
+ * passes make functions of (capa lists even a lone `repz ret` __libc_csu_fini).
+ */
 export function findLibcStartMain(a: Analyzer, image: LoadedImage): number[] {
   const slots = libcStartMainSlots(image);
   if (slots.size === 0) return [];
   const mains: number[] = [];
   for (const insn of [...a.ops.values()]) {
     if (insn.flow !== 'call' || !callsSlot(a, insn, slots)) continue;
-    const main = firstArgument(a, insn);
-    if (main === undefined || !a.isExec(main)) continue;
-    mains.push(main);
-    a.makeFunction(main);
+    const args = constantCallArguments(a, insn);
+    const main = args.get(0);
+    if (main !== undefined && a.isExec(main)) {
+      mains.push(main);
+      a.makeFunction(main);
+    }
+    for (const i of [3, 4]) {
+      const f = args.get(i);
+      if (f !== undefined && a.isExec(f)) a.makeFunction(f);
+    }
   }
   return mains;
 }
