@@ -4,7 +4,7 @@
 // backwards register search of indirect-call resolution.
 
 import { REG, type Insn } from '../../analysis/insn.js';
-import type { BasicBlock, FunctionInfo, Program } from '../../analysis/program.js';
+import type { FunctionInfo, Program } from '../../analysis/program.js';
 import {
   characteristic,
   makeFeature,
