@@ -631,6 +631,13 @@ export class Analyzer {
   private hasReturn(fn: MutFunc): boolean {
     const starts = new Set(fn.blocks.map((b) => b[0]));
     for (const [start, size] of fn.blocks) {
+      if (size > 0) {
+        const loc = this.getLocation(start + size - 1);
+        // a data location overlapping the block's end (e.g. a relocated pointer made inside an
+        // instruction before it was decoded): vivisect's noret pass errors out there and leaves
+        // the function returning
+        if (loc !== undefined && this.locs.typeAt(loc) !== LOC_OP) return true;
+      }
       const last = this.lastInsnOf(start, size);
       let leaf = true;
       if (last) {
@@ -666,7 +673,9 @@ export class Analyzer {
       brefs.push([start, true]);
       let va = start;
       for (;;) {
-        const loc = this.getLocation(va);
+        let loc = this.getLocation(va);
+        // vivisect drops a pointer location found where code flows and re-makes the code
+        if (loc !== undefined && this.locs.typeAt(loc) === LOC_POINTER && this.locs.op(va)) loc = va;
         if (loc === undefined || this.locs.typeAt(loc) !== LOC_OP) {
           blocks.set(start, va - start);
           brefs.push([va, false]);
