@@ -25,6 +25,8 @@ export function loopEdges(f: FunctionInfo): Array<[number, number]> {
 
 /** true when some strongly connected component has at least `threshold` nodes (iterative Tarjan) */
 export function hasLoop(edges: ReadonlyArray<readonly [number, number]>, threshold = 2): boolean {
+  // a cycle through ≥2 distinct addresses needs an edge to a strictly lower address
+  if (threshold === 2 && !edges.some(([a, b]) => b < a)) return false;
   const adj = new Map<number, number[]>();
   for (const [a, b] of edges) {
     let l = adj.get(a);
