@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { DotnetStaticExtractor } from '../../src/extractors/dotnet/extractor.js';
+import { DotnetStaticExtractor, hasLoop } from '../../src/extractors/dotnet/extractor.js';
+import { parseMethodBody } from '../../src/formats/dotnet/cil.js';
 import { openExtractor } from '../../src/extractors/open.js';
 import { formatAddress } from '../../src/features/address.js';
 import type { StaticExtractor } from '../../src/features/extractor.js';
@@ -145,4 +146,18 @@ test('shared samples: nested TypeRef names keep capa\'s repeated-name quirk', { 
   assert.ok(f.has('import: Android.OS.Build/VERSION::SdkInt'));
   assert.ok(f.has('import: Android.Provider.Telephony/Sent/Sent::ContentUri'));
   assert.ok(!f.has('import: Android.OS.Build::SdkInt'));
+});
+
+test('loop: a cycle of at least two dncil basic blocks; a block branching to itself is not one', () => {
+  const tiny = (code: number[]): ReturnType<typeof parseMethodBody> => parseMethodBody(new Uint8Array([(code.length << 2) | 2, ...code]), 0);
+  // nop; br.s -2 (to itself): one block with a self edge
+  assert.equal(hasLoop(tiny([0x00, 0x2b, 0xfe])), false);
+  // L0: nop; L1: ldc.i4.0; brtrue.s L1 → the branch block (ldc+brtrue) loops on itself only
+  assert.equal(hasLoop(tiny([0x00, 0x16, 0x2d, 0xfd])), false);
+  // L0: nop; br.s L2; L1: ret; L2: ldc.i4.0; brtrue.s L0 → blocks L0 → L2 → L0
+  assert.equal(hasLoop(tiny([0x00, 0x2b, 0x01, 0x2a, 0x16, 0x2d, 0xf9, 0x2a])), true);
+  // forward branches only
+  assert.equal(hasLoop(tiny([0x16, 0x2d, 0x01, 0x00, 0x2a])), false);
+  // switch targets add no edges
+  assert.equal(hasLoop(tiny([0x00, 0x16, 0x45, 1, 0, 0, 0, 0xf6, 0xff, 0xff, 0xff, 0x2a])), false);
 });

@@ -217,6 +217,18 @@ describe('CIL', () => {
     assert.throws(() => parseMethodBody(fat.subarray(0, 18), 0), MethodBodyError); // EH section cut
     assert.throws(() => parseMethodBody(tiny, 5), MethodBodyError);
   });
+
+  it('method bodies as dncil reads them: format 6 is tiny, 7 is bad, short fat headers ignore MoreSects, straddling operands', () => {
+    assert.equal(parseMethodBody(new Uint8Array([(1 << 2) | 6, 0x2a]), 0).codeSize, 1);
+    assert.throws(() => parseMethodBody(new Uint8Array([(1 << 2) | 7, 0x2a]), 0), MethodBodyError);
+    // fat header claiming 2 dwords: code starts at +8, MoreSects is dropped (no section follows)
+    const short = new Writer().u16(0x2000 | 0x8 | 0x3).u16(8).u32(1).bytes([0x2a, 0, 0, 0]).done(); // 12 bytes are read regardless
+    const sb = parseMethodBody(short, 0);
+    assert.deepEqual([sb.headerSize, sb.instructions.length, sb.exceptionClauses.length], [8, 1, 0]);
+    // code size 1 but the instruction is a 5-byte call: the operand is read past the declared end
+    const straddle = parseMethodBody(new Uint8Array([(1 << 2) | 2, 0x28, 1, 0, 0, 6]), 0);
+    assert.deepEqual(straddle.instructions.map((i) => [i.op.name, i.size, i.operand]), [['call', 5, 0x06000001]]);
+  });
 });
 
 describe('assemblies built with mcs', () => {

@@ -143,16 +143,21 @@ export class MethodBodyError extends Error {
   }
 }
 
-/** decode the instruction stream of `code` (IL offsets are relative to its start) */
-export function decodeInstructions(code: Uint8Array): Instruction[] {
+/**
+ * Decode the instruction stream of `code` (IL offsets relative to its start). As dncil does,
+ * decoding continues while an instruction *starts* before `codeSize`; the last instruction's
+ * operand may extend past it (up to the end of `code`, which may hold the rest of the file).
+ */
+export function decodeInstructions(code: Uint8Array, codeSize: number = code.length): Instruction[] {
   const dv = new DataView(code.buffer, code.byteOffset, code.byteLength);
   const out: Instruction[] = [];
   let p = 0;
   const n = code.length;
   const need = (k: number): void => {
-    if (p + k > n) throw new MethodBodyError('operand runs past the method body');
+    if (p + k > n) throw new MethodBodyError('instruction runs past the end of the data');
   };
-  while (p < n) {
+  while (p < codeSize) {
+    need(1);
     const start = p;
     let v = code[p++]!;
     if (v === 0xfe) {
@@ -176,7 +181,7 @@ export function decodeInstructions(code: Uint8Array): Instruction[] {
         need(4);
         const count = dv.getUint32(p, true);
         p += 4;
-        if (count > (n - p) / 4) throw new MethodBodyError('switch table runs past the method body');
+        if (count > (n - p) / 4) throw new MethodBodyError('switch table runs past the end of the data');
         const base = p + 4 * count;
         const targets: number[] = [];
         for (let i = 0; i < count; i++) targets.push(base + dv.getInt32(p + 4 * i, true));
@@ -191,14 +196,21 @@ export function decodeInstructions(code: Uint8Array): Instruction[] {
   return out;
 }
 
+const CorILMethod_FormatMask = 0x7;
 const CorILMethod_TinyFormat = 0x2;
+const CorILMethod_TinyFormat1 = 0x6;
 const CorILMethod_FatFormat = 0x3;
 const CorILMethod_MoreSects = 0x8;
+const CorILMethod_Sect_KindMask = 0x3f;
 const CorILMethod_Sect_EHTable = 0x1;
 const CorILMethod_Sect_FatFormat = 0x40;
-const CorILMethod_Sect_MoreSects = 0x80;
 
-/** parse the method body whose header is at file offset `off` of `bytes` */
+/**
+ * Parse the method body whose header is at file offset `off` of `bytes`, the way dncil reads
+ * it: tiny (format 2 or 6) or fat (3) header — a fat header's size field is trusted, and below
+ * 3 dwords its MoreSects flag is ignored —, instructions, then at most one exception-handling
+ * section (tiny or fat clauses). Anything read past the end of the file is a MethodBodyError.
+ */
 export function parseMethodBody(bytes: Uint8Array, off: number): MethodBody {
   if (off < 0 || off >= bytes.length) throw new MethodBodyError('method body outside the file');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -209,56 +221,58 @@ export function parseMethodBody(bytes: Uint8Array, off: number): MethodBody {
   let localVarSigTok = 0;
   let flags = 0;
   let fat = false;
-  if ((b0 & 3) === CorILMethod_TinyFormat) {
+  const fmt = b0 & CorILMethod_FormatMask;
+  if (fmt === CorILMethod_TinyFormat || fmt === CorILMethod_TinyFormat1) {
     headerSize = 1;
     codeSize = b0 >> 2;
-  } else if ((b0 & 3) === CorILMethod_FatFormat) {
+  } else if (fmt === CorILMethod_FatFormat) {
     if (off + 12 > bytes.length) throw new MethodBodyError('fat header truncated');
     const w = dv.getUint16(off, true);
-    flags = w & 0xfff;
-    headerSize = (w >> 12) * 4;
-    if (headerSize < 12) throw new MethodBodyError('fat header too small');
+    const dwords = w >> 12;
+    flags = dwords < 3 ? w & 0xfff7 : w;
+    headerSize = dwords * 4;
     maxStack = dv.getUint16(off + 2, true);
     codeSize = dv.getUint32(off + 4, true);
     localVarSigTok = dv.getUint32(off + 8, true);
     fat = true;
   } else {
-    throw new MethodBodyError('unknown method header format');
+    throw new MethodBodyError(`bad method header format 0x${fmt.toString(16)}`);
   }
   const codeStart = off + headerSize;
+  if (codeStart > bytes.length || (codeSize > 0 && codeStart >= bytes.length)) {
+    throw new MethodBodyError('method code outside the file');
+  }
+  // the code may not run past the file end; instructions may straddle the declared code end
   if (codeStart + codeSize > bytes.length) throw new MethodBodyError('method code runs past the file end');
-  const instructions = decodeInstructions(bytes.subarray(codeStart, codeStart + codeSize));
+  const instructions = decodeInstructions(bytes.subarray(codeStart), codeSize);
   const exceptionClauses: ExceptionClause[] = [];
   if (fat && flags & CorILMethod_MoreSects) {
-    let p = (codeStart + codeSize + 3) & ~3;
-    // each section header is at least 4 bytes and the loop advances, so it ends within the file
-    for (;;) {
-      if (p + 4 > bytes.length) throw new MethodBodyError('exception section truncated');
-      const kind = bytes[p]!;
+    const last = instructions[instructions.length - 1];
+    const codeEnd = codeStart + (last ? last.offset + last.size : 0);
+    const p = (codeEnd + 3) & ~3;
+    if (p + 1 > bytes.length) throw new MethodBodyError('exception section truncated');
+    const kind = bytes[p]!;
+    if ((kind & CorILMethod_Sect_KindMask) === CorILMethod_Sect_EHTable) {
       const fatSect = (kind & CorILMethod_Sect_FatFormat) !== 0;
-      const dataSize = fatSect ? bytes[p + 1]! | (bytes[p + 2]! << 8) | (bytes[p + 3]! << 16) : bytes[p + 1]!;
-      if (dataSize < 4 || p + dataSize > bytes.length) throw new MethodBodyError('bad exception section size');
-      if (kind & CorILMethod_Sect_EHTable) {
-        const clauseSize = fatSect ? 24 : 12;
-        const n = Math.floor((dataSize - 4) / clauseSize);
-        for (let i = 0; i < n; i++) {
-          const c = p + 4 + i * clauseSize;
-          exceptionClauses.push(fatSect
-            ? {
-              flags: dv.getUint32(c, true), tryOffset: dv.getUint32(c + 4, true), tryLength: dv.getUint32(c + 8, true),
-              handlerOffset: dv.getUint32(c + 12, true), handlerLength: dv.getUint32(c + 16, true),
-              classTokenOrFilterOffset: dv.getUint32(c + 20, true),
-            }
-            : {
-              flags: dv.getUint16(c, true), tryOffset: dv.getUint16(c + 2, true), tryLength: bytes[c + 4]!,
-              handlerOffset: dv.getUint16(c + 5, true), handlerLength: bytes[c + 7]!,
-              classTokenOrFilterOffset: dv.getUint32(c + 8, true),
-            });
-        }
+      if (p + 4 > bytes.length) throw new MethodBodyError('exception section truncated');
+      const dataSize = fatSect ? dv.getUint32(p, true) >>> 8 : bytes[p + 1]!;
+      const clauseSize = fatSect ? 24 : 12;
+      const n = Math.floor(dataSize / clauseSize);
+      if (p + 4 + n * clauseSize > bytes.length) throw new MethodBodyError('exception clauses run past the file end');
+      for (let i = 0; i < n; i++) {
+        const c = p + 4 + i * clauseSize;
+        exceptionClauses.push(fatSect
+          ? {
+            flags: dv.getUint32(c, true), tryOffset: dv.getUint32(c + 4, true), tryLength: dv.getUint32(c + 8, true),
+            handlerOffset: dv.getUint32(c + 12, true), handlerLength: dv.getUint32(c + 16, true),
+            classTokenOrFilterOffset: dv.getUint32(c + 20, true),
+          }
+          : {
+            flags: dv.getUint16(c, true), tryOffset: dv.getUint16(c + 2, true), tryLength: bytes[c + 4]!,
+            handlerOffset: dv.getUint16(c + 5, true), handlerLength: bytes[c + 7]!,
+            classTokenOrFilterOffset: dv.getUint32(c + 8, true),
+          });
       }
-      p += dataSize;
-      if (!(kind & CorILMethod_Sect_MoreSects)) break;
-      p = (p + 3) & ~3;
     }
   }
   return { offset: off, headerSize, fat, maxStack, codeSize, localVarSigTok, instructions, exceptionClauses };
