@@ -61,7 +61,7 @@ test('mailslot CAPE fixture: features and call names as capa yields them', () =>
   );
   assert.equal(
     lines[2],
-    '  process{pid:2740,tid:1200,call:1} CreateMailslotA(MailslotName="\\\\.\\mailslot\\LogCC", MaxMessageSize=0x0, ' +
+    '  process{pid:2740,tid:1200,call:1} CreateMailslot(MailslotName="\\\\.\\mailslot\\LogCC", MaxMessageSize=0x0, ' +
       'ReadTimeout=MAILSLOT_WAIT_FOREVER) -> 0xa4 | number: 0xFFFFFFFF; number: 0x0; string: \\\\.\\mailslot\\LogCC; ' +
       'api: CreateMailslotA; api: CreateMailslot',
   );
@@ -127,7 +127,7 @@ test('CAPE report of the shared data: our document vs capa 7.1.0 result document
   assert.deepEqual(schemaIssues(parsed), []);
   assert.equal(serializeResultDocument(parsed), text, 'round trip is exact');
   const rd = JSON.parse(gunzipSync(readFileSync(testdata('testfiles', 'rd', `${REPORT}.json.gz`))).toString()) as {
-    meta: { sample: { sha256: string }; analysis: { layout: { processes: { address: { value: number[] }; name: string }[] } } };
+    meta: { sample: { sha256: string }; analysis: { layout: unknown } };
     rules: Record<string, unknown>;
   };
   assert.equal(doc.meta.sample.sha256, rd.meta.sample.sha256);
@@ -136,11 +136,24 @@ test('CAPE report of the shared data: our document vs capa 7.1.0 result document
   const diff = [...ours].filter((n) => !theirs.has(n)).concat([...theirs].filter((n) => !ours.has(n))).sort();
   assert.deepEqual(diff, Object.keys(RULE_CHANGES).sort());
   assert.equal(ours.size, theirs.size - 4 + 5);
-  // the layout names processes the same way
-  const names = new Map(rd.meta.analysis.layout.processes.map((p) => [p.address.value.join(','), p.name]));
-  const layout = (doc.meta.analysis as { layout: { processes: { address: { value?: number[] }; name: string }[] } }).layout;
-  for (const p of layout.processes) {
-    const n = names.get(p.address.value!.join(','));
-    if (n !== undefined) assert.equal(p.name, n);
+  // process and call names in the layout are capa's, to the character
+  type Layout = { processes: { address: { value?: number[] }; name: string; matched_threads: { matched_calls: { address: { value?: number[] }; name: string }[] }[] }[] };
+  const names = new Map<string, string>();
+  for (const p of (rd.meta.analysis.layout as Layout).processes) {
+    names.set(p.address.value!.join(','), p.name);
+    for (const t of p.matched_threads) for (const c of t.matched_calls) names.set(c.address.value!.join(','), c.name);
   }
+  let compared = 0;
+  for (const p of (doc.meta.analysis as unknown as { layout: Layout }).layout.processes) {
+    assert.equal(p.name, names.get(p.address.value!.join(',')));
+    for (const t of p.matched_threads) {
+      for (const c of t.matched_calls) {
+        const n = names.get(c.address.value!.join(','));
+        if (n === undefined) continue;
+        assert.equal(c.name, n);
+        compared++;
+      }
+    }
+  }
+  assert.ok(compared > 10000, `compared ${compared} call names`);
 });

@@ -1,12 +1,14 @@
 // CAPE sandbox JSON reports (`.json`, `.json.gz`; CAPE 2.2 and 2.4 as capa models them).
 //
-// The report is decoded incrementally to one string (never as decompressed bytes and text at
-// once), parsed once, and reduced right away to the compact model below: only what capa's CAPE
-// extractor uses survives, the parsed tree (signatures, network, screenshots…) is dropped.
-// Types are checked on the fields used; a wrong one is a ReportError('invalid-report').
+// The report is decompressed, decoded and parsed incrementally (JsonStream): only the parts
+// capa's CAPE extractor uses are built (signatures, network, screenshots, … are scanned and
+// dropped) and each API call becomes its compact record as soon as it is parsed, so neither the
+// whole text nor the whole object tree is ever in memory. Types are checked on the fields used;
+// a wrong one is a ReportError('invalid-report').
 
 import { ReportError } from './errors.js';
-import { parseJson, reportText } from './bytes.js';
+import { gunzipText, isGzip } from './bytes.js';
+import { JsonStream, type PathKey } from './json-stream.js';
 import { arr, fail, hexInt, hexIntNum, laxInt, obj, optStr, str, strList, type Obj } from './shape.js';
 
 /** argument value as capa's model types it: int, str, or an (always empty) list → null */
@@ -70,7 +72,11 @@ function argValue(v: unknown, path: string): CapeValue {
   return n;
 }
 
+/** calls already reduced while streaming */
+const READ_CALLS = new WeakSet<object>();
+
 function readCall(c: unknown, path: string): CapeCall {
+  if (typeof c === 'object' && c !== null && READ_CALLS.has(c)) return c as CapeCall;
   const o = obj(c, path);
   const args = arr(o.arguments, `${path}.arguments`).map((a, i) => {
     const p = `${path}.arguments[${i}]`;
@@ -139,9 +145,10 @@ function readPe(pe: Obj, path: string): Pick<CapeReport, 'imageBase' | 'imports'
 const SUMMARY_KEYS = ['keys', 'files', 'mutexes', 'executed_commands', 'resolved_apis', 'created_services', 'started_services'];
 
 /** Reduces a parsed CAPE report to the compact model (throws ReportError). */
-export function capeFromJson(doc: unknown): CapeReport {
+export function capeFromJson(doc: unknown, rootKeys?: ReadonlySet<string>): CapeReport {
   const root = obj(doc, 'report');
-  if (!('CAPE' in root) && !('target' in root && 'info' in root && 'behavior' in root)) {
+  const keys = rootKeys ?? new Set(Object.keys(root));
+  if (!keys.has('CAPE') && !(keys.has('target') && keys.has('info') && keys.has('behavior'))) {
     throw new ReportError('not a CAPE report (no CAPE, target, info or behavior keys)', 'unsupported-report');
   }
   const target = obj(root.target, 'target');
@@ -183,8 +190,68 @@ export function capeFromJson(doc: unknown): CapeReport {
   };
 }
 
-/** Reads a CAPE report (plain or gzip-compressed JSON). */
+// What the extractor reads: 1 = the whole value, '*' = every array element.
+type Spec = 1 | { readonly [k: string]: Spec };
+const PE_SPEC: Spec = { imagebase: 1, imports: 1, exports: 1, sections: 1 };
+const SPEC: Spec = {
+  target: { file: { type: 1, md5: 1, sha1: 1, sha256: 1, pe: PE_SPEC } },
+  info: { version: 1 },
+  static: { pe: PE_SPEC },
+  strings: 1,
+  behavior: {
+    summary: Object.fromEntries(SUMMARY_KEYS.map((k) => [k, 1])),
+    processes: {
+      '*': {
+        process_id: 1,
+        parent_id: 1,
+        process_name: 1,
+        threads: 1,
+        environ: 1,
+        calls: { '*': { thread_id: 1, api: 1, arguments: 1, return: 1, pretty_return: 1 } },
+      },
+    },
+  },
+};
+
+function wanted(path: readonly PathKey[]): boolean {
+  let node: Spec | undefined = SPEC;
+  for (const k of path) {
+    if (node === 1) return true;
+    node = (node as { readonly [k: string]: Spec })[typeof k === 'number' ? '*' : k];
+    if (node === undefined) return false;
+  }
+  return true;
+}
+
+const isCallPath = (p: readonly PathKey[]): boolean =>
+  p.length === 5 && p[0] === 'behavior' && p[1] === 'processes' && p[3] === 'calls';
+
+/** Reads a CAPE report (plain or gzip-compressed JSON), incrementally. */
 export function readCapeReport(bytes: Uint8Array): CapeReport {
-  // the text is a temporary: it can be collected while the model is built from the tree
-  return capeFromJson(parseJson(reportText(bytes, 'CAPE report'), 'CAPE report'));
+  const rootKeys = new Set<string>();
+  const parser = new JsonStream(
+    {
+      keep(path) {
+        if (path.length === 1) rootKeys.add(String(path[0]));
+        return wanted(path);
+      },
+      done(path, value) {
+        if (!isCallPath(path)) return value;
+        const call = readCall(value, `behavior.processes[${path[2]}].calls[${path[4]}]`);
+        READ_CALLS.add(call);
+        return call;
+      },
+    },
+    'CAPE report',
+  );
+  if (isGzip(bytes)) gunzipText(bytes, (s) => parser.push(s), 'CAPE report');
+  else {
+    const dec = new TextDecoder('utf-8');
+    const step = 1 << 20;
+    for (let off = 0; off < bytes.length; off += step) {
+      const end = Math.min(bytes.length, off + step);
+      parser.push(dec.decode(bytes.subarray(off, end), { stream: end < bytes.length }));
+    }
+  }
+  return capeFromJson(parser.end(), rootKeys);
 }

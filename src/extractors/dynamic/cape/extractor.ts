@@ -139,6 +139,9 @@ export class CapeExtractor implements DynamicExtractor {
       else v = pyHex(a.value);
       return `${a.name}=${v}`;
     });
-    return `${call.api}(${args.join(', ')}) -> ${call.prettyReturn ? call.prettyReturn : pyHex(call.returnValue)}`;
+    // capa's CAPE extractor renames each call to its last symbol variant while iterating the calls
+    // (CreateFileA → CreateFile), so the names in its layout carry no A/W suffix
+    const name = generateSymbols('', call.api, false).at(-1) ?? call.api;
+    return `${name}(${args.join(', ')}) -> ${call.prettyReturn ? call.prettyReturn : pyHex(call.returnValue)}`;
   }
 }

@@ -1,0 +1,44 @@
+// JsonStream: the incremental selective JSON parser behind the CAPE reader.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { JsonStream, type PathKey } from '../../src/formats/reports/json-stream.js';
+import { ReportError } from '../../src/formats/reports/errors.js';
+
+function parse(text: string, chunk: number, keep: (p: readonly PathKey[]) => boolean = () => true): unknown {
+  const s = new JsonStream({ keep });
+  for (let i = 0; i < text.length; i += chunk) s.push(text.slice(i, i + chunk));
+  return s.end();
+}
+
+const DOCS = [
+  '{}', '[]', '0', '-12.5e3', '"x"', 'true', 'null', ' [ 1 , [ ] , { } , "a\\"b\\\\" , false ] ',
+  '{"a":{"b":[1,2,{"c":"\\u00e9\\n"}],"d":null},"e":[[[]]],"f":"\\\\\\\\.\\\\mailslot"}',
+  JSON.stringify({ processes: [{ calls: Array.from({ length: 50 }, (_, i) => ({ id: i, api: `Api${i}`, args: [{ v: '0x' + i.toString(16) }] })) }] }),
+];
+
+test('JsonStream equals JSON.parse for any chunking', () => {
+  for (const d of DOCS) {
+    for (const chunk of [1, 2, 3, 7, 64, 1 << 20]) assert.deepEqual(parse(d, chunk), JSON.parse(d), `${d} / ${chunk}`);
+  }
+});
+
+test('JsonStream builds only the kept paths and lets done() replace values', () => {
+  const text = '{"keep":{"a":1,"b":[1,2]},"drop":{"big":[1,2,3],"s":"x"},"list":[{"x":1},{"x":2}]}';
+  const seen: string[] = [];
+  const s = new JsonStream({
+    keep: (p) => {
+      seen.push(p.join('.'));
+      return p[0] !== 'drop';
+    },
+    done: (p, v) => (p.length === 2 && p[0] === 'list' ? (v as { x: number }).x * 10 : v),
+  });
+  for (let i = 0; i < text.length; i += 5) s.push(text.slice(i, i + 5));
+  assert.deepEqual(s.end(), { keep: { a: 1, b: [1, 2] }, list: [10, 20] });
+  assert.ok(!seen.some((p) => p.startsWith('drop.')), 'children of a dropped value are not even asked about');
+});
+
+test('JsonStream: truncated or malformed text is a ReportError', () => {
+  for (const bad of ['{"a":1', '[1,2', '{"a" 1}', '{"a":tru}', '[1 2]', '"abc', '{"a":1}x', '', '{"a":"\\q"}', '{,}']) {
+    assert.throws(() => parse(bad, 3), (e: unknown) => e instanceof ReportError && e.code === 'invalid-report', bad);
+  }
+});
