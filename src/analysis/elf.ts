@@ -64,11 +64,16 @@ function isEndbr(a: Analyzer, va: number): boolean {
   return a.byteAt(va) === 0xf3 && a.byteAt(va + 1) === 0x0f && a.byteAt(va + 2) === 0x1e && (a.byteAt(va + 3) & 0xfe) === 0xfa;
 }
 
-/** make a PLT function; a stub thunking to a no-return import never returns either (vivisect checkNoRetApi) */
-function makePltFunction(a: Analyzer, fva: number): void {
+/**
+ * make a PLT function; a stub thunking to a no-return import never returns either (vivisect
+ * elfplt makeFunctionThunk → checkNoRetApi; the thunk's import is the one its jmp goes through,
+ * also behind an `endbr64`)
+ */
+function makePltFunction(a: Analyzer, fva: number, slot?: number): void {
   a.makeFunction(fva);
   const fn = a.funcs.get(fva);
-  if (fn?.importThunk && isElfNoReturnImport(fn.importThunk)) {
+  const imp = fn?.importThunk ?? (slot !== undefined ? a.image.imports.get(slot) : undefined);
+  if (fn && imp && isElfNoReturnImport(imp)) {
     fn.noReturn = true;
     a.noret.add(fva);
   }
@@ -113,7 +118,8 @@ export function analyzePltSections(a: Analyzer, image: LoadedImage): void {
     for (const j of slotJumps) {
       let fva = j; // a `bnd` prefix is part of the jmp itself
       if (fva - 4 >= s.va && isEndbr(a, fva - 4)) fva -= 4;
-      makePltFunction(a, fva);
+      const jmp = a.ops.get(j);
+      makePltFunction(a, fva, jmp ? jmpSlot(a, jmp, gotBase) : undefined);
     }
   }
 }
