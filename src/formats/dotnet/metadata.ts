@@ -312,8 +312,10 @@ export class DotnetMetadata {
   }
 
   /**
-   * A #US user string (ldstr operand): UTF-16 text, minus the trailing flag byte. undefined when
-   * the index or length is outside the heap or the text is not valid UTF-16 (unpaired surrogate).
+   * A #US user string (ldstr operand): UTF-16 text, minus the trailing flag byte. As dnfile
+   * reads it, a string running past the heap is cut at the heap end; undefined when the index
+   * is outside the heap, the length prefix is invalid, or the text is not valid UTF-16 (odd
+   * length, unpaired surrogate).
    */
   getUserString(index: number): string | undefined {
     const h = this.usHeap;
@@ -322,10 +324,10 @@ export class DotnetMetadata {
     const c = this.compressed(h.offset + index, end);
     if (!c) return undefined;
     const start = h.offset + index + c[1];
-    if (start + c[0] > end) return undefined;
-    let len = c[0];
-    if (len % 2 === 1) len--;
-    let data = this.bytes.subarray(start, start + len);
+    let stop = Math.min(start + c[0], end);
+    if (c[0] % 2 === 1 && stop > start) stop--;
+    if ((stop - start) % 2 === 1) return undefined;
+    let data = this.bytes.subarray(start, stop);
     // Python's 'utf-16' codec: a leading BOM picks the byte order and is dropped
     let dec = utf16le;
     if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) data = data.subarray(2);
