@@ -10,6 +10,7 @@ import {
   decodeInstructions, DotnetMetadata, MethodBodyError, opcode, parseDotnet, parseMethodBody, pefileRvaToOffset, T,
 } from '../../src/formats/dotnet/index.js';
 import { parsePE } from '../../src/formats/pe/parse.js';
+import { nestedClassTable, resolveNestedTypeDef, resolveNestedTypeRef, types } from '../../src/extractors/dotnet/names.js';
 import { PROJECT_ROOT } from '../helpers/testdata.js';
 
 const bin = (name: string): Uint8Array => new Uint8Array(readFileSync(`${PROJECT_ROOT}/test/bin/dotnet/${name}`));
@@ -139,6 +140,33 @@ describe('metadata tables', () => {
     assert.equal(m.getUserString(1 << 20), undefined);
     assert.equal(m.getBlob(1)?.length, 0x200);
     assert.deepEqual([...m.getBlob(0x203)!], [1, 2, 3]);
+  });
+});
+
+describe('hostile nesting', () => {
+  it('cyclic NestedClass rows and self-scoped TypeRefs resolve in bounded steps', () => {
+    const td = new Writer();
+    for (const name of [1, 3, 5]) td.u32(0).u16(name).u16(0).u16(0).u16(1).u16(1); // A, B, C
+    const nc = new Writer().u16(2).u16(3).u16(3).u16(2).done(); // B in C, C in B
+    const tr = new Writer().u16(6).u16(1).u16(0).u16((2 << 2) | 3).u16(3).u16(0).done(); // TypeRef 2 scoped to itself
+    const m = md(buildMetadata({
+      tables: new Map([[T.TypeRef, { rows: 2, data: tr }], [T.TypeDef, { rows: 3, data: td.done() }], [T.NestedClass, { rows: 2, data: nc }]]),
+      strings: strings('A', 'B', 'C'),
+    }));
+    const nested = nestedClassTable(m);
+    const [, cls] = resolveNestedTypeDef(m, nested, 2);
+    assert.ok(cls.length <= nested.size + 3 && cls[cls.length - 1] === 'B');
+    const [, refCls] = resolveNestedTypeRef(m, 2, 2);
+    assert.ok(refCls.length <= m.rowCount(T.TypeRef) + 2);
+    assert.equal(types(m, nested).length, 5);
+  });
+
+  it('the first TypeDef row never counts as an enclosing type (capa quirk)', () => {
+    const td = new Writer();
+    for (const name of [1, 3]) td.u32(0).u16(name).u16(0).u16(0).u16(1).u16(1); // Outer (row 1), Inner (row 2)
+    const nc = new Writer().u16(2).u16(1).done();
+    const m = md(buildMetadata({ tables: new Map([[T.TypeDef, { rows: 2, data: td.done() }], [T.NestedClass, { rows: 1, data: nc }]]), strings: strings('O', 'I') }));
+    assert.deepEqual(resolveNestedTypeDef(m, nestedClassTable(m), 2), ['', ['I']]);
   });
 });
 
