@@ -1,4 +1,7 @@
-// Imports vivisect's PE loader declares as never returning (`addNoReturnApi[Regex]`).
+// Imports vivisect's PE loader declares as never returning (`addNoReturnApi`). The loader also
+// registers regexes (msvcr*.exit, abort, _CxxThrowException, api-ms-win-crt exit…), but measured
+// against capa's results calls through those imports keep their fall-through, so only the exact
+// names are applied to import slots here.
 
 import type { ImportEntry } from '../formats/image.js';
 
@@ -10,22 +13,8 @@ const EXACT = new Set([
   'ntoskrnl.KeBugCheckEx',
 ]);
 
-const PATTERNS: RegExp[] = [
-  /^msvcr.*\._CxxThrowException$/,
-  /^msvcr.*\.abort$/,
-  /^msvcr.*\.exit$/,
-  /^msvcr.*\._exit$/,
-  /^msvcr.*\.quick_exit$/,
-  /^api_ms_win_crt_runtime_.*\._invalid_parameter_noinfo_noreturn$/,
-  /^api_ms_win_crt_runtime_.*\.exit$/,
-  /^api_ms_win_crt_runtime_.*\._exit$/,
-];
-
 /** true when vivisect treats a call through this import as not returning */
 export function isNoReturnImport(imp: ImportEntry): boolean {
   if (imp.name === undefined) return false;
-  const full = `${imp.dll}.${imp.name}`;
-  if (EXACT.has(full)) return true;
-  for (const p of PATTERNS) if (p.test(full)) return true;
-  return false;
+  return EXACT.has(`${imp.dll}.${imp.name}`);
 }
