@@ -1,12 +1,13 @@
 // VMRay analysis archives (`.zip`): logs/summary_v2.json (sample, processes, static data,
 // artifacts), logs/flog.xml (monitored processes, threads and function calls) and the submitted
-// file itself. Entries may be encrypted with VMRay's password `infected`. flog.xml is tokenized
-// once into compact call records (no XML tree); summary_v2.json is parsed and reduced at once.
+// file itself. Entries may be encrypted with VMRay's password `infected`. flog.xml (the large
+// part) is inflated and tokenized incrementally into compact call records: no XML tree and no
+// whole-document string; summary_v2.json is parsed and reduced at once.
 
 import { ReportError } from './errors.js';
 import { parseJson } from './bytes.js';
-import { parseXml } from './xml.js';
-import { listZipEntries, readZipEntry, type ZipEntry } from './zip.js';
+import { XmlStream } from './xml.js';
+import { listZipEntries, readZipEntry, streamZipEntry, type ZipEntry } from './zip.js';
 import { arr, fail, hexInt, hexIntNum, laxInt, obj, optStr, str, type Obj } from './shape.js';
 
 const PASSWORD = new TextEncoder().encode('infected');
@@ -84,13 +85,14 @@ function attrStr(a: Record<string, string>, k: string, el: string): string {
   return str(a[k], `flog.xml <${el}> ${k}`);
 }
 
-function readFlog(text: string): FlogData {
+/** flog.xml is inflated, decoded and tokenized chunk by chunk: it is never one string */
+function readFlog(zip: Uint8Array, entry: ZipEntry): FlogData {
   const out: FlogData = { processes: [], threads: [], calls: [] };
   let version: string | undefined;
   let call: { id: number; processId: number; threadId: number; name: string; paramsIn?: VmrayParam[]; paramsOut?: VmrayParam[] } | undefined;
   let params: VmrayParam[] | undefined;
   let param: { name: string; type: string; value?: string; deref?: { type: string; value?: string } } | undefined;
-  parseXml(text, {
+  const xml = new XmlStream({
     open(name, a, depth) {
       if (depth === 0) {
         if (name === 'analysis') version = a.log_version;
@@ -148,6 +150,10 @@ function readFlog(text: string): FlogData {
       } else if (depth === 3 && name === 'param') param = undefined;
     },
   });
+  const dec = new TextDecoder('utf-8');
+  streamZipEntry(zip, entry, (chunk) => xml.push(dec.decode(chunk, { stream: true })), PASSWORD);
+  xml.push(dec.decode());
+  xml.end();
   if (version === undefined) throw new ReportError('flog.xml has no <analysis> element', 'invalid-report');
   if (version !== '2') throw new ReportError(`VMRay flog version ${version} is not supported`, 'unsupported-report');
   return out;
@@ -227,7 +233,7 @@ export function readVmrayArchive(zip: Uint8Array): VmrayAnalysis {
   const sampleEntry = entries.get(`internal/static_analyses/${hashes.sha256}/objects/files/${hashes.sha256}`);
   const sampleFile = sampleEntry ? readZipEntry(zip, sampleEntry, PASSWORD) : undefined;
 
-  const flog = readFlog(entryText(zip, flogEntry));
+  const flog = readFlog(zip, flogEntry);
 
   // processes: summary_v2 first (its ppid comes from the parent's os_pid), then flog-only ones
   const processes: VmrayProcess[] = [];

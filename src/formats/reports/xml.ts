@@ -26,63 +26,131 @@ const bad = (msg: string): ReportError => new ReportError(`invalid flog.xml: ${m
 
 const ATTR = /\s*([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/y;
 
-export function parseXml(text: string, h: XmlHandler): void {
-  const stack: string[] = [];
-  let i = 0;
-  const n = text.length;
-  for (;;) {
-    const lt = text.indexOf('<', i);
-    if (lt < 0) break;
-    const c = text[lt + 1];
-    if (c === '?') {
-      const e = text.indexOf('?>', lt + 2);
-      if (e < 0) throw bad('unterminated processing instruction');
-      i = e + 2;
-    } else if (c === '!') {
-      if (text.startsWith('<!--', lt)) {
-        const e = text.indexOf('-->', lt + 4);
-        if (e < 0) throw bad('unterminated comment');
-        i = e + 3;
-      } else if (text.startsWith('<![CDATA[', lt)) {
-        const e = text.indexOf(']]>', lt + 9);
-        if (e < 0) throw bad('unterminated CDATA');
-        i = e + 3;
+/**
+ * Incremental tokenizer: feed text chunks with push(), then end(). Elements are reported as soon
+ * as their tag is complete; only an unfinished tag (or comment…) is carried between chunks.
+ */
+export class XmlStream {
+  private buf = '';
+  private pos = 0;
+  private readonly stack: string[] = [];
+
+  constructor(private readonly h: XmlHandler) {}
+
+  push(chunk: string): void {
+    this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + chunk : chunk;
+    this.pos = 0;
+    this.run(false);
+  }
+
+  end(): void {
+    this.run(true);
+    if (this.stack.length) throw bad(`unclosed <${this.stack[this.stack.length - 1]}> (truncated?)`);
+  }
+
+  /** end of the construct opened at `lt` ending with `term`, or -1 (wait / throw when final) */
+  private until(lt: number, term: string, final: boolean, what: string): number {
+    const e = this.buf.indexOf(term, lt);
+    if (e < 0 && final) throw bad(`unterminated ${what}`);
+    return e;
+  }
+
+  private run(final: boolean): void {
+    const text = this.buf;
+    for (;;) {
+      const lt = text.indexOf('<', this.pos);
+      if (lt < 0) {
+        this.pos = text.length; // character data is not needed
+        return;
+      }
+      this.pos = lt;
+      if (text.length - lt < 9 && !final && '<![CDATA['.startsWith(text.slice(lt, lt + 9))) return;
+      const c = text[lt + 1];
+      if (c === undefined) {
+        if (final) throw bad('truncated tag');
+        return;
+      }
+      if (c === '?') {
+        const e = this.until(lt + 2, '?>', final, 'processing instruction');
+        if (e < 0) return;
+        this.pos = e + 2;
+      } else if (c === '!') {
+        let e: number;
+        if (text.startsWith('<!--', lt)) {
+          e = this.until(lt + 4, '-->', final, 'comment');
+          if (e < 0) return;
+          this.pos = e + 3;
+        } else if (text.startsWith('<![CDATA[', lt)) {
+          e = this.until(lt + 9, ']]>', final, 'CDATA');
+          if (e < 0) return;
+          this.pos = e + 3;
+        } else {
+          if (text.length - lt < 4 && !final) return;
+          e = this.until(lt + 2, '>', final, 'declaration');
+          if (e < 0) return;
+          this.pos = e + 1;
+        }
       } else {
-        const e = text.indexOf('>', lt + 2);
-        if (e < 0) throw bad('unterminated declaration');
-        i = e + 1;
+        const e = this.tagEnd(lt);
+        if (e < 0) {
+          if (final) throw bad('unterminated tag');
+          return;
+        }
+        this.tag(text, lt, e);
+        this.pos = e + 1;
       }
-    } else if (c === '/') {
-      const e = text.indexOf('>', lt + 2);
-      if (e < 0) throw bad('unterminated end tag');
-      const name = text.slice(lt + 2, e).trim();
-      if (stack.pop() !== name) throw bad(`mismatched end tag </${name}>`);
-      h.close(name, stack.length);
-      i = e + 1;
-    } else {
-      let p = lt + 1;
-      while (p < n && !/[\s/>]/.test(text[p]!)) p++;
-      const name = text.slice(lt + 1, p);
-      if (!name) throw bad('empty tag name');
-      const attrs: Record<string, string> = {};
-      for (;;) {
-        ATTR.lastIndex = p;
-        const m = ATTR.exec(text);
-        if (!m) break;
-        attrs[m[1]!] = decodeEntities(m[3] ?? m[4] ?? '');
-        p = ATTR.lastIndex;
-      }
-      while (p < n && /\s/.test(text[p]!)) p++;
-      if (text[p] === '/' && text[p + 1] === '>') {
-        h.open(name, attrs, stack.length);
-        h.close(name, stack.length);
-        i = p + 2;
-      } else if (text[p] === '>') {
-        h.open(name, attrs, stack.length);
-        stack.push(name);
-        i = p + 1;
-      } else throw bad(`malformed tag <${name}>`);
     }
   }
-  if (stack.length) throw bad(`unclosed <${stack[stack.length - 1]}> (truncated?)`);
+
+  /** index of the `>` closing the tag at `lt` (quotes respected), or -1 */
+  private tagEnd(lt: number): number {
+    const t = this.buf;
+    let q = '';
+    for (let i = lt + 1; i < t.length; i++) {
+      const ch = t[i]!;
+      if (q) {
+        if (ch === q) q = '';
+      } else if (ch === '"' || ch === "'") q = ch;
+      else if (ch === '>') return i;
+    }
+    return -1;
+  }
+
+  private tag(text: string, lt: number, gt: number): void {
+    const h = this.h;
+    const stack = this.stack;
+    if (text[lt + 1] === '/') {
+      const name = text.slice(lt + 2, gt).trim();
+      if (stack.pop() !== name) throw bad(`mismatched end tag </${name}>`);
+      h.close(name, stack.length);
+      return;
+    }
+    let p = lt + 1;
+    while (p < gt && !/[\s/>]/.test(text[p]!)) p++;
+    const name = text.slice(lt + 1, p);
+    if (!name) throw bad('empty tag name');
+    const attrs: Record<string, string> = {};
+    for (;;) {
+      ATTR.lastIndex = p;
+      const m = ATTR.exec(text);
+      if (!m || ATTR.lastIndex > gt) break;
+      attrs[m[1]!] = decodeEntities(m[3] ?? m[4] ?? '');
+      p = ATTR.lastIndex;
+    }
+    while (p < gt && /\s/.test(text[p]!)) p++;
+    if (text[p] === '/' && p + 1 === gt) {
+      h.open(name, attrs, stack.length);
+      h.close(name, stack.length);
+    } else if (p === gt) {
+      h.open(name, attrs, stack.length);
+      stack.push(name);
+    } else throw bad(`malformed tag <${name}>`);
+  }
+}
+
+/** Tokenizes a whole document (see XmlStream). */
+export function parseXml(text: string, h: XmlHandler): void {
+  const x = new XmlStream(h);
+  x.push(text);
+  x.end();
 }

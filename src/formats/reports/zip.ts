@@ -2,7 +2,7 @@
 // deflated entries (fflate's inflate), and traditional PKWARE encryption, which VMRay uses with
 // the password `infected`. ZIP64 and AES-encrypted entries are refused (ReportError).
 
-import { inflateSync } from 'fflate';
+import { Inflate } from 'fflate';
 import { ReportError } from './errors.js';
 
 export interface ZipEntry {
@@ -83,53 +83,110 @@ export function crc32(b: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** traditional PKWARE decryption; returns the data without its 12-byte header */
-function zipDecrypt(data: Uint8Array, password: Uint8Array): Uint8Array {
-  let k0 = 0x12345678;
-  let k1 = 0x23456789;
-  let k2 = 0x34567890;
-  const update = (c: number): void => {
-    k0 = CRC_TABLE[(k0 ^ c) & 0xff]! ^ (k0 >>> 8);
-    k1 = (Math.imul((k1 + (k0 & 0xff)) >>> 0, 134775813) + 1) >>> 0;
-    k2 = CRC_TABLE[(k2 ^ (k1 >>> 24)) & 0xff]! ^ (k2 >>> 8);
-  };
-  for (const c of password) update(c);
-  if (data.length < 12) throw bad('truncated encrypted entry');
-  const out = new Uint8Array(data.length - 12);
-  for (let i = 0; i < data.length; i++) {
-    const t = (k2 | 2) & 0xffff;
-    const c = data[i]! ^ ((Math.imul(t, t ^ 1) >>> 8) & 0xff);
-    update(c);
-    if (i >= 12) out[i - 12] = c;
+/** traditional PKWARE decryption, chunk by chunk (the 12-byte header is consumed first) */
+class ZipDecrypter {
+  private k0 = 0x12345678;
+  private k1 = 0x23456789;
+  private k2 = 0x34567890;
+  private header = 12;
+
+  constructor(password: Uint8Array) {
+    for (const c of password) this.update(c);
   }
-  return out;
+
+  private update(c: number): void {
+    this.k0 = CRC_TABLE[(this.k0 ^ c) & 0xff]! ^ (this.k0 >>> 8);
+    this.k1 = (Math.imul((this.k1 + (this.k0 & 0xff)) >>> 0, 134775813) + 1) >>> 0;
+    this.k2 = CRC_TABLE[(this.k2 ^ (this.k1 >>> 24)) & 0xff]! ^ (this.k2 >>> 8);
+  }
+
+  decrypt(data: Uint8Array): Uint8Array {
+    const out = new Uint8Array(data.length);
+    for (let i = 0; i < data.length; i++) {
+      const t = (this.k2 | 2) & 0xffff;
+      const c = data[i]! ^ ((Math.imul(t, t ^ 1) >>> 8) & 0xff);
+      this.update(c);
+      out[i] = c;
+    }
+    const skip = Math.min(this.header, out.length);
+    this.header -= skip;
+    return out.subarray(skip);
+  }
+
+  get headerDone(): boolean {
+    return this.header === 0;
+  }
 }
 
-/** The bytes of one entry (decrypted with `password` when encrypted), CRC-checked. */
-export function readZipEntry(b: Uint8Array, e: ZipEntry, password?: Uint8Array): Uint8Array {
+const STEP = 1 << 16;
+
+/**
+ * Streams one entry's bytes to `onData` (decrypted with `password` when encrypted, inflated),
+ * never holding the whole uncompressed entry; the CRC and size are checked at the end.
+ */
+export function streamZipEntry(b: Uint8Array, e: ZipEntry, onData: (chunk: Uint8Array) => void, password?: Uint8Array): void {
   const lo = e.localOffset;
   if (u32(b, lo) !== 0x04034b50) throw bad(`bad local header for ${e.name}`);
   const start = lo + 30 + u16(b, lo + 26) + u16(b, lo + 28);
   const end = start + e.compressedSize;
   if (end > b.length) throw bad(`${e.name} is truncated`);
-  let data = b.subarray(start, end);
+  let dec: ZipDecrypter | undefined;
   if (e.flags & 1) {
     if (e.method === 99 || e.flags & 0x40) throw new ReportError(`${e.name}: AES-encrypted entries are not supported`, 'unsupported-report');
     if (!password) throw new ReportError(`${e.name} is encrypted`, 'unsupported-report');
-    data = zipDecrypt(data, password);
+    dec = new ZipDecrypter(password);
   }
   if (e.size > MAX_ENTRY_SIZE) throw new ReportError(`${e.name} is too large (${e.size} bytes)`, 'invalid-report');
-  let out: Uint8Array;
-  if (e.method === 0) out = data;
-  else if (e.method === 8) {
-    try {
-      out = inflateSync(data, { out: new Uint8Array(e.size) });
-    } catch (err) {
-      throw bad(`${e.name}: corrupt deflate data (${(err as Error).message})`);
+  let crc = 0xffffffff;
+  let size = 0;
+  const out = (chunk: Uint8Array): void => {
+    size += chunk.length;
+    if (size > e.size) throw bad(`${e.name}: more data than announced`);
+    for (let i = 0; i < chunk.length; i++) crc = CRC_TABLE[(crc ^ chunk[i]!) & 0xff]! ^ (crc >>> 8);
+    onData(chunk);
+  };
+  let inflater: Inflate | undefined;
+  let ended = false;
+  if (e.method === 8) {
+    inflater = new Inflate((chunk, final) => {
+      if (chunk.length) out(chunk);
+      if (final) ended = true;
+    });
+  } else if (e.method !== 0) {
+    throw new ReportError(`${e.name}: compression method ${e.method} is not supported`, 'unsupported-report');
+  }
+  try {
+    for (let off = start; off < end; off += STEP) {
+      const stop = Math.min(end, off + STEP);
+      let data = b.subarray(off, stop);
+      if (dec) data = dec.decrypt(data);
+      if (inflater) inflater.push(data, stop === end);
+      else if (data.length) out(data);
     }
-  } else throw new ReportError(`${e.name}: compression method ${e.method} is not supported`, 'unsupported-report');
-  if (out.length !== e.size || crc32(out) !== e.crc) {
+    if (dec && !dec.headerDone) throw bad(`${e.name}: truncated encrypted entry`);
+    if (inflater && !ended) {
+      if (e.compressedSize === 0) inflater.push(new Uint8Array(0), true);
+      if (!ended) throw bad(`${e.name}: truncated deflate data`);
+    }
+  } catch (err) {
+    if (err instanceof ReportError) throw err;
+    throw bad(`${e.name}: corrupt deflate data (${(err as Error).message})`);
+  }
+  if (size !== e.size || (crc ^ 0xffffffff) >>> 0 !== e.crc) {
     throw bad(`${e.name}: checksum mismatch${e.flags & 1 ? ' (wrong password?)' : ''}`);
+  }
+}
+
+/** The bytes of one entry (decrypted with `password` when encrypted), CRC-checked. */
+export function readZipEntry(b: Uint8Array, e: ZipEntry, password?: Uint8Array): Uint8Array {
+  const parts: Uint8Array[] = [];
+  streamZipEntry(b, e, (c) => parts.push(c.slice()), password);
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
   }
   return out;
 }
