@@ -176,5 +176,9 @@ test('report format detection by name and content, like capa', () => {
   assert.equal(detectReportFormat(fixture('vmray-mailslot.zip')), 'vmray');
   assert.equal(detectReportFormat(zipSync({ 'a.txt': strToU8('x') }), 'a.zip'), undefined);
   assert.equal(detectReportFormat(new TextEncoder().encode('{"a": 1}'), 'x.log'), undefined);
+  assert.equal(detectReportFormat(new TextEncoder().encode('{"meta": {}, "rules": {}}'), 'result.json'), undefined);
+  // CAPE's top-level keys after a large first value: found by scanning the whole document
+  const late = { padding: 'x'.repeat(100_000), ...capeJson() };
+  assert.equal(detectReportFormat(new Uint8Array(gzipSync(enc(late))), 'late.json.gz'), 'cape');
   assert.equal(detectReportFormat(new Uint8Array([0x4d, 0x5a, 0x90, 0])), undefined);
 });

@@ -1,10 +1,12 @@
 // Which sandbox produced a report. capa decides by file name (`.log`/`.log.gz` → DRAKVUF when
 // the first JSON line has `Plugin`; `.zip` holding logs/summary_v2.json and logs/flog.xml →
 // VMRay; `.json`/`.json_`/`.json.gz` with a `CAPE` key or target+info+behavior → CAPE). With a
-// name that says nothing (or no name), the content decides: zip magic, or the first JSON value.
+// name that says nothing (or no name), the content decides the same way: zip magic, a first JSON
+// line with `Plugin`, or a JSON object with CAPE's top-level keys.
 
 import { isGzip, isZip, gunzipText } from './bytes.js';
 import { listZipEntries } from './zip.js';
+import { JsonStream } from './json-stream.js';
 
 export type ReportFormat = 'cape' | 'drakvuf' | 'vmray';
 
@@ -50,6 +52,25 @@ function looksLikeCape(text: string): boolean {
   return text.includes('"target"') && text.includes('"info"') && text.includes('"behavior"');
 }
 
+/** a full, building-nothing pass over a JSON document for its top-level keys */
+function hasCapeRootKeys(bytes: Uint8Array): boolean {
+  const keys = new Set<string>();
+  const parser = new JsonStream({
+    keep(path) {
+      if (path.length === 1) keys.add(String(path[0]));
+      return false;
+    },
+  });
+  try {
+    if (isGzip(bytes)) gunzipText(bytes, (s) => parser.push(s));
+    else parser.push(new TextDecoder('utf-8').decode(bytes));
+    parser.end();
+  } catch {
+    // not JSON after all (or truncated): judge by the keys seen so far
+  }
+  return keys.has('CAPE') || (keys.has('target') && keys.has('info') && keys.has('behavior'));
+}
+
 export function detectReportFormat(bytes: Uint8Array, path?: string): ReportFormat | undefined {
   const name = (path ?? '').toLowerCase();
   if (name.endsWith('.log') || name.endsWith('log.gz')) {
@@ -59,11 +80,8 @@ export function detectReportFormat(bytes: Uint8Array, path?: string): ReportForm
   if (isZip(bytes)) return isVmrayZip(bytes) ? 'vmray' : undefined;
   const start = head(bytes, 1 << 16);
   if (firstLineHasPlugin(start)) return 'drakvuf';
-  // CAPE keys may come anywhere in the document: the first 64 KiB usually hold `CAPE`/`info`,
-  // but only a full read can tell for sure
-  if (looksLikeCape(start)) return 'cape';
-  if (/^\s*\{/.test(start) && (name.endsWith('json') || name.endsWith('json_') || name.endsWith('json.gz') || !name)) {
-    return 'cape';
-  }
+  if (!/^\s*\{/.test(start)) return undefined;
+  // the top-level keys usually show in the first 64 KiB; if not, scan the document for them
+  if (looksLikeCape(start) || hasCapeRootKeys(bytes)) return 'cape';
   return undefined;
 }
