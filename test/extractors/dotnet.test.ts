@@ -161,3 +161,17 @@ test('loop: a cycle of at least two dncil basic blocks; a block branching to its
   // switch targets add no edges
   assert.equal(hasLoop(tiny([0x00, 0x16, 0x45, 1, 0, 0, 0, 0xf6, 0xff, 0xff, 0xff, 0x2a])), false);
 });
+
+test('the .NET result document passes capa\'s schema and round-trips', async () => {
+  const { schemaIssues } = await import('../render/schema.js');
+  const { parseResultDocument, serializeResultDocument } = await import('../../src/index.js');
+  const rules = loadRules(embeddedRuleFiles());
+  const { document } = analyzeDetailed(bin('mailslot.exe'), { rules, path: 'mailslot.exe' });
+  const analysis = document.meta.analysis;
+  assert.ok('base_address' in analysis && analysis.base_address.type === 'no address');
+  const text = serializeResultDocument(document);
+  assert.deepEqual(schemaIssues(parseResultDocument(text)), []);
+  assert.equal(serializeResultDocument(parseResultDocument(text)), text);
+  // function-scope matches carry dn token addresses in JSON
+  assert.ok(text.includes('{"type":"dn token","value":100663306}'));
+});
