@@ -23,7 +23,7 @@ const MAX_PLT_BYTES = 1 << 20;
 const MAX_ARG_SEARCH = 16;
 
 /** imports vivisect's ELF loader declares as never returning (`addNoReturnApi("*.name")`) */
-const ELF_NORETURN = new Set(['abort', 'exit', '_exit', 'longjmp', '_setjmp', 'j__ZSt9terminatev', 'std::terminate(void)', '__assert_fail', '__stack_chk_fail']);
+const ELF_NORETURN = new Set(['abort', 'exit', '_exit', 'longjmp', '_setjmp', 'j__ZSt9terminatev', 'std::terminate(void)', '__assert_fail', '__stack_chk_fail', 'pthread_exit']);
 
 export function isElfNoReturnImport(imp: ImportEntry): boolean {
   return imp.name !== undefined && ELF_NORETURN.has(imp.name.toLowerCase());
