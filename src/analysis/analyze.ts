@@ -67,7 +67,6 @@ interface Frame {
   readonly start: number;
   /** pending (fromVa, va) pairs, flattened */
   readonly todo: number[];
-  readonly opdone: Set<number>;
   readonly halts: Set<number>;
   readonly callsFrom: Set<number>;
   /** instruction whose branch list is being processed */
@@ -491,7 +490,7 @@ export class Analyzer {
   private newFrame(va: number): Frame {
     this.cfPath.push(va);
     this.cfPathSet.set(va, (this.cfPathSet.get(va) ?? 0) + 1);
-    return { start: va, todo: [0, va], opdone: new Set(), halts: new Set(), callsFrom: new Set() };
+    return { start: va, todo: [0, va], halts: new Set(), callsFrom: new Set() };
   }
 
   /** advance a frame; returns a callee va to descend into first, or undefined when the frame is done */
@@ -507,10 +506,11 @@ export class Analyzer {
       const va = f.todo.pop()!;
       const pva = f.todo.pop()!;
       if (this.noflow.has(pva) && va === pva + (this.locs.op(pva)?.length ?? -pva)) continue;
-      if (f.opdone.has(va)) continue;
-      f.opdone.add(va);
+      // (vivisect's per-flow `opdone` is implied: flowed code always becomes a location)
       if (--this.insnBudget < 0) return undefined;
-      const insn = this.decode(va);
+      if (this.locs.containing(va) !== undefined) continue;
+      const probed = this.locs.probe(va);
+      const insn = probed === undefined ? this.dec.decodeAt(va) : (probed ?? undefined);
       if (!insn) continue;
       // _cb_opcode: only new code is flowed through
       if (this.getLocation(va) !== undefined) continue;
@@ -588,7 +588,7 @@ export class Analyzer {
       // a direct jmp to a prologue signature is a tail call: vivisect ends up with a function there
       // (measured against capa's function lists; the exact vivisect mechanism is not modelled)
       if (insn.flow === 'jmp' && bva !== f.start && this.isFunctionSignature(bva)) this.pendingEntries.push(bva);
-      if (!f.opdone.has(bva)) f.todo.push(va, bva);
+      if (this.locs.containing(bva) === undefined) f.todo.push(va, bva);
     }
     return undefined;
   }

@@ -203,6 +203,9 @@ const STRING_MNEMS = new Set<number>([
 
 const TWO32 = 0x100000000;
 
+const REG_OPERANDS: RegOperand[] = [];
+const NO_OPERANDS: readonly Operand[] = Object.freeze([]) as readonly Operand[];
+
 const MOFFS_CODES = new Set<number>([
   Code.Mov_AL_moffs8, Code.Mov_AX_moffs16, Code.Mov_EAX_moffs32, Code.Mov_RAX_moffs64,
   Code.Mov_moffs8_AL, Code.Mov_moffs16_AX, Code.Mov_moffs32_EAX, Code.Mov_moffs64_RAX,
@@ -356,14 +359,20 @@ export class InsnDecoder {
       else if (sp === Register.ES) prefixes |= PREFIX_ES;
     }
 
-    const operands: Operand[] = [];
     const n = isString ? 0 : i.opCount;
+    const operands: Operand[] = n === 0 ? (NO_OPERANDS as Operand[]) : [];
     for (let k = 0; k < n; k++) {
       const kind = i.opKind(k);
       switch (kind) {
         case OpKind.Register: {
+          // register operands are immutable: one shared object per register keeps the heap small
           const reg = i.opRegister(k);
-          operands.push({ kind: 'reg', reg, name: REG_NAMES[reg] ?? '', width: REG_SIZES[reg] ?? 0 });
+          let op = REG_OPERANDS[reg];
+          if (!op) {
+            op = { kind: 'reg', reg, name: REG_NAMES[reg] ?? '', width: REG_SIZES[reg] ?? 0 };
+            REG_OPERANDS[reg] = op;
+          }
+          operands.push(op);
           break;
         }
         case OpKind.NearBranch16:
