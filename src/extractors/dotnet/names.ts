@@ -154,17 +154,25 @@ export function propertyAccessors(md: DotnetMetadata): Map<number, Access> {
   return m;
 }
 
-/** rids of the run of a list column (TypeDef.MethodList / FieldList) owned by a row */
+/**
+ * Row indexes of the run of a list column (TypeDef.MethodList / FieldList) owned by a row, as
+ * dnfile computes it: from the row's value to the next row's value - 1 (or the table end). A
+ * run starting at 0 keeps index 0, which dnfile resolves to the *last* row (Python's rows[-1]);
+ * `listRow` maps it.
+ */
 export function listRun(md: DotnetMetadata, table: number, rid: number, col: number, target: number): number[] {
   const start = md.raw(table, rid, col);
-  if (start === undefined) return [];
+  if (start === undefined || !md.table(target)) return [];
   const count = md.rowCount(target);
   const next = md.raw(table, rid + 1, col);
-  const end = Math.min(next === undefined ? count + 1 : next, count + 1);
+  const last = Math.min(next === undefined ? count : next - 1, count);
   const out: number[] = [];
-  for (let r = Math.max(start, 1); r < end; r++) out.push(r);
+  for (let r = start; r <= last; r++) if (r > 0 || count > 0) out.push(r);
   return out;
 }
+
+/** the row a list entry refers to (index 0 → the last row) */
+const listRow = (md: DotnetMetadata, target: number, r: number): number => (r === 0 ? md.rowCount(target) : r);
 
 /** MethodDefs by owning TypeDef (capa get_dotnet_managed_methods) */
 export function managedMethods(md: DotnetMetadata, nested: Map<number, number>): DnType[] {
@@ -180,7 +188,8 @@ export function managedMethods(md: DotnetMetadata, nested: Map<number, number>):
     for (const m of run) {
       const token = tokenValue(T.MethodDef, m);
       const access = accessors.get(token);
-      const t: DnType = { token, namespace: ns, classes, member: memberName(stripAccessor(md.str(T.MethodDef, m, cName))) };
+      const name = md.str(T.MethodDef, listRow(md, T.MethodDef, m), cName);
+      const t: DnType = { token, namespace: ns, classes, member: memberName(stripAccessor(name)) };
       out.push(access ? { ...t, access } : t);
     }
   }
@@ -197,7 +206,9 @@ export function fields(md: DotnetMetadata, nested: Map<number, number>): DnType[
     const run = listRun(md, T.TypeDef, rid, cList, T.Field);
     if (run.length === 0) continue;
     const [ns, classes] = resolveNestedTypeDef(md, nested, rid);
-    for (const f of run) out.push({ token: tokenValue(T.Field, f), namespace: ns, classes, member: md.str(T.Field, f, cName) });
+    for (const f of run) {
+      out.push({ token: tokenValue(T.Field, f), namespace: ns, classes, member: md.str(T.Field, listRow(md, T.Field, f), cName) });
+    }
   }
   return out;
 }
