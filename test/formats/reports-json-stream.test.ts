@@ -42,3 +42,19 @@ test('JsonStream: truncated or malformed text is a ReportError', () => {
     assert.throws(() => parse(bad, 3), (e: unknown) => e instanceof ReportError && e.code === 'invalid-report', bad);
   }
 });
+
+test('Utf8Chunks: characters split across pieces decode as a whole', async () => {
+  const { Utf8Chunks } = await import('../../src/formats/reports/bytes.js');
+  const text = 'aé€𝄞b\u00ff' + 'ü'.repeat(5) + '\u{1F600}z';
+  const bytes = new TextEncoder().encode(text);
+  for (let n = 1; n <= 5; n++) {
+    const d = new Utf8Chunks();
+    let out = '';
+    for (let i = 0; i < bytes.length; i += n) out += d.decode(bytes.subarray(i, i + n));
+    out += d.decode(new Uint8Array(0), true);
+    assert.equal(out, text, `pieces of ${n}`);
+  }
+  // a truncated character at the very end becomes U+FFFD, as TextDecoder does
+  const d = new Utf8Chunks();
+  assert.equal(d.decode(bytes.subarray(0, 2)) + d.decode(new Uint8Array(0), true), 'a\ufffd');
+});

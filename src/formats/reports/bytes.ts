@@ -9,6 +9,38 @@ export const isGzip = (b: Uint8Array): boolean => b.length >= 2 && b[0] === 0x1f
 export const isZip = (b: Uint8Array): boolean =>
   b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5) && (b[3] === 4 || b[3] === 6);
 
+/**
+ * UTF-8 decoding of a byte stream in pieces. TextDecoder's own `stream: true` mode takes a slow
+ * path in Node, so each piece is cut at the last complete character and decoded in one go; the
+ * few bytes of a split character wait for the next piece.
+ */
+export class Utf8Chunks {
+  private readonly dec = new TextDecoder('utf-8');
+  private rest: Uint8Array | undefined;
+
+  decode(chunk: Uint8Array, final = false): string {
+    let b = chunk;
+    if (this.rest) {
+      b = new Uint8Array(this.rest.length + chunk.length);
+      b.set(this.rest);
+      b.set(chunk, this.rest.length);
+      this.rest = undefined;
+    }
+    if (final) return this.dec.decode(b);
+    let cut = b.length;
+    // back over at most 3 continuation bytes to the lead byte of the last character
+    for (let k = 1; k <= 4 && k <= b.length; k++) {
+      const c = b[b.length - k]!;
+      if ((c & 0xc0) === 0x80) continue; // continuation
+      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+      if (need > k) cut = b.length - k;
+      break;
+    }
+    if (cut < b.length) this.rest = b.slice(cut);
+    return this.dec.decode(cut === b.length ? b : b.subarray(0, cut));
+  }
+}
+
 /** V8 refuses strings longer than this (2^29 - 24 UTF-16 units) */
 const MAX_TEXT = (1 << 29) - 24;
 /** input fed to the inflater per step */
@@ -19,12 +51,12 @@ const STEP = 1 << 16;
  * (chunks split anywhere, including inside lines). Truncated or corrupt data → ReportError.
  */
 export function gunzipText(bytes: Uint8Array, onText: (s: string) => void, what = 'report'): void {
-  const dec = new TextDecoder('utf-8');
+  const dec = new Utf8Chunks();
   let ended = false;
   let total = 0;
   const gz = new Gunzip((chunk, final) => {
     if (chunk.length) {
-      const s = dec.decode(chunk, { stream: true });
+      const s = dec.decode(chunk);
       total += s.length;
       if (total > MAX_TEXT) throw new ReportError(`${what} is too large to decode`, 'invalid-report');
       if (s) onText(s);
@@ -41,7 +73,7 @@ export function gunzipText(bytes: Uint8Array, onText: (s: string) => void, what 
     throw new ReportError(`${what}: corrupt gzip data (${(e as Error).message})`, 'invalid-report');
   }
   if (!ended) throw new ReportError(`${what}: truncated gzip data`, 'invalid-report');
-  const rest = dec.decode();
+  const rest = dec.decode(new Uint8Array(0), true);
   if (rest) onText(rest);
 }
 
@@ -78,10 +110,10 @@ export function forEachLine(bytes: Uint8Array, onLine: (line: string, n: number)
   };
   if (isGzip(bytes)) gunzipText(bytes, feed, what);
   else {
-    const dec = new TextDecoder('utf-8');
+    const dec = new Utf8Chunks();
     for (let off = 0; off < bytes.length; off += STEP) {
       const end = Math.min(bytes.length, off + STEP);
-      feed(dec.decode(bytes.subarray(off, end), { stream: end < bytes.length }));
+      feed(dec.decode(bytes.subarray(off, end), end === bytes.length));
     }
   }
   if (carry) onLine(carry, ++n);

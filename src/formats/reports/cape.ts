@@ -7,7 +7,7 @@
 // a wrong one is a ReportError('invalid-report').
 
 import { ReportError } from './errors.js';
-import { gunzipText, isGzip } from './bytes.js';
+import { gunzipText, isGzip, Utf8Chunks } from './bytes.js';
 import { JsonStream, type PathKey } from './json-stream.js';
 import { arr, fail, hexInt, hexIntNum, laxInt, obj, optStr, str, strList, type Obj } from './shape.js';
 
@@ -246,11 +246,11 @@ export function readCapeReport(bytes: Uint8Array): CapeReport {
   );
   if (isGzip(bytes)) gunzipText(bytes, (s) => parser.push(s), 'CAPE report');
   else {
-    const dec = new TextDecoder('utf-8');
+    const dec = new Utf8Chunks();
     const step = 1 << 20;
     for (let off = 0; off < bytes.length; off += step) {
       const end = Math.min(bytes.length, off + step);
-      parser.push(dec.decode(bytes.subarray(off, end), { stream: end < bytes.length }));
+      parser.push(dec.decode(bytes.subarray(off, end), end === bytes.length));
     }
   }
   return capeFromJson(parser.end(), rootKeys);

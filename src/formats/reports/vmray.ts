@@ -5,7 +5,7 @@
 // whole-document string; summary_v2.json is parsed and reduced at once.
 
 import { ReportError } from './errors.js';
-import { parseJson } from './bytes.js';
+import { parseJson, Utf8Chunks } from './bytes.js';
 import { XmlStream } from './xml.js';
 import { listZipEntries, readZipEntry, streamZipEntry, type ZipEntry } from './zip.js';
 import { arr, fail, hexInt, hexIntNum, laxInt, obj, optStr, str, type Obj } from './shape.js';
@@ -150,9 +150,9 @@ function readFlog(zip: Uint8Array, entry: ZipEntry): FlogData {
       } else if (depth === 3 && name === 'param') param = undefined;
     },
   });
-  const dec = new TextDecoder('utf-8');
-  streamZipEntry(zip, entry, (chunk) => xml.push(dec.decode(chunk, { stream: true })), PASSWORD);
-  xml.push(dec.decode());
+  const dec = new Utf8Chunks();
+  streamZipEntry(zip, entry, (chunk) => xml.push(dec.decode(chunk)), PASSWORD);
+  xml.push(dec.decode(new Uint8Array(0), true));
   xml.end();
   if (version === undefined) throw new ReportError('flog.xml has no <analysis> element', 'invalid-report');
   if (version !== '2') throw new ReportError(`VMRay flog version ${version} is not supported`, 'unsupported-report');
