@@ -105,12 +105,13 @@ const RULE_CHANGES: Record<string, string> = {
   'create new key via CryptAcquireContext': 'thread → call: CryptAcquireContextA is called with 0xf0000000 (CRYPT_VERIFYCONTEXT), not a NEWKEYSET flag',
   'generate random numbers via RtlGenRandom': 'thread → call; the GetProcAddress branch is a basic block subscope (static only)',
   'check for unmoving mouse cursor': 'dynamic scope now unsupported',
-  // only in ours
-  'make suspicious NtQuerySystemInformation call': 'rule added after capa 7.1.0 (NtQuerySystemInformation class 0x10)',
-  'create or open mutex on Windows': 'rule now lists NtCreateMutant, which CAPE logs',
-  'create process suspended': 'rule now has a dynamic call scope (CreateProcessInternalW CREATE_SUSPENDED)',
-  'use process replacement': 'span-of-calls rule (newer rules)',
-  'persist via COM hijack': 'span-of-calls nursery rule (newer rules)',
+  // only in ours: these rules, as in the shared capa-rules, match the named call or window; the
+  // rules capa 7.1.0 ran did not contain them in this form (added, or given a dynamic scope, since)
+  'make suspicious NtQuerySystemInformation call': 'matches NtQuerySystemInformation(SystemInformationClass=0x10)',
+  'create or open mutex on Windows': 'matches NtCreateMutant, which CAPE logs',
+  'create process suspended': 'matches CreateProcessInternalW with CreationFlags=CREATE_SUSPENDED',
+  'use process replacement': 'span-of-calls rule',
+  'persist via COM hijack': 'span-of-calls rule (nursery)',
 };
 
 const REPORT = '0000a65749f5902c4d82ffa701198038f0b4870b00a27cfca109f8f933476d82';
