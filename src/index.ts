@@ -16,6 +16,8 @@ import { toResultDocument } from './render/from-capabilities.js';
 import type { ResultDocument } from './render/rdoc.js';
 import { VERSION } from './version.js';
 import { NO_ADDRESS } from './features/address.js';
+import { detectFormat } from './formats/detect.js';
+import { analyzeReport, detectReportFormat } from './dynamic.js';
 
 export type { ResultDocument } from './render/rdoc.js';
 export type { RuleSet } from './rules/ruleset.js';
@@ -95,7 +97,16 @@ export function analyzeDetailed(bytes: Uint8Array, opts: AnalyzeOptions): Analys
   return { extractor, capabilities, document };
 }
 
-/** Finds the capabilities of a sample and returns capa's result document. */
+/**
+ * Finds the capabilities of a sample and returns capa's result document. In auto mode, input no
+ * executable format claims is tried as a sandbox report (CAPE, DRAKVUF, VMRay), as capa does.
+ */
 export function analyze(bytes: Uint8Array, opts: AnalyzeOptions): ResultDocument {
+  if ((opts.format ?? 'auto') === 'auto' && detectFormat(bytes) === 'unknown') {
+    const report = detectReportFormat(bytes, opts.path);
+    if (report !== undefined) {
+      return analyzeReport(bytes, { rules: opts.rules, format: report, path: opts.path, argv: opts.argv, rulePaths: opts.rulePaths });
+    }
+  }
   return analyzeDetailed(bytes, opts).document;
 }

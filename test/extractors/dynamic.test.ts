@@ -158,3 +158,10 @@ test('CAPE report of the shared data: our document vs capa 7.1.0 result document
   }
   assert.ok(compared > 10000, `compared ${compared} call names`);
 });
+
+test('analyze() in auto mode recognises a sandbox report', async () => {
+  const { analyze } = await import('../../src/index.js');
+  const doc = analyze(fixture('mailslot-cape.json'), { rules: loadRules(embeddedRuleFiles()), path: 'mailslot-cape.json' });
+  assert.equal(doc.meta.flavor, 'dynamic');
+  assert.ok('create mailslot server' in doc.rules);
+});
