@@ -58,3 +58,12 @@ test('Utf8Chunks: characters split across pieces decode as a whole', async () =>
   const d = new Utf8Chunks();
   assert.equal(d.decode(bytes.subarray(0, 2)) + d.decode(new Uint8Array(0), true), 'a\ufffd');
 });
+
+test('Utf8Chunks: a BOM is dropped at the start only', async () => {
+  const { Utf8Chunks } = await import('../../src/formats/reports/bytes.js');
+  const bytes = new TextEncoder().encode('\ufeffab\ufeffc');
+  const d = new Utf8Chunks();
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) out += d.decode(bytes.subarray(i, i + 3));
+  assert.equal(out + d.decode(new Uint8Array(0), true), 'ab\ufeffc');
+});

@@ -15,10 +15,21 @@ export const isZip = (b: Uint8Array): boolean =>
  * few bytes of a split character wait for the next piece.
  */
 export class Utf8Chunks {
-  private readonly dec = new TextDecoder('utf-8');
+  // each piece is decoded on its own: a BOM is dropped once, at the very start, not per piece
+  private readonly dec = new TextDecoder('utf-8', { ignoreBOM: true });
   private rest: Uint8Array | undefined;
+  private first = true;
 
   decode(chunk: Uint8Array, final = false): string {
+    const s = this.piece(chunk, final);
+    if (this.first && s.length) {
+      this.first = false;
+      return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+    }
+    return s;
+  }
+
+  private piece(chunk: Uint8Array, final: boolean): string {
     let b = chunk;
     if (this.rest) {
       b = new Uint8Array(this.rest.length + chunk.length);
