@@ -13,6 +13,7 @@ function parse(text: string, chunk: number, keep: (p: readonly PathKey[]) => boo
 const DOCS = [
   '{}', '[]', '0', '-12.5e3', '"x"', 'true', 'null', ' [ 1 , [ ] , { } , "a\\"b\\\\" , false ] ',
   '{"a":{"b":[1,2,{"c":"\\u00e9\\n"}],"d":null},"e":[[[]]],"f":"\\\\\\\\.\\\\mailslot"}',
+  '{"__proto__":{"polluted":1},"x":{"__proto__":[1]}}',
   JSON.stringify({ processes: [{ calls: Array.from({ length: 50 }, (_, i) => ({ id: i, api: `Api${i}`, args: [{ v: '0x' + i.toString(16) }] })) }] }),
 ];
 
@@ -66,4 +67,11 @@ test('Utf8Chunks: a BOM is dropped at the start only', async () => {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) out += d.decode(bytes.subarray(i, i + 3));
   assert.equal(out + d.decode(new Uint8Array(0), true), 'ab\ufeffc');
+});
+
+test('JsonStream: a __proto__ key is an own property, not a prototype', () => {
+  const v = parse('{"__proto__":{"polluted":1}}', 4) as Record<string, unknown>;
+  assert.equal(Object.getPrototypeOf(v), Object.prototype);
+  assert.deepEqual(Object.keys(v), ['__proto__']);
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
 });

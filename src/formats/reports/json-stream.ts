@@ -96,7 +96,10 @@ export class JsonStream {
     }
     if (built && top.value !== undefined) {
       if (top.array) (top.value as unknown[]).push(v);
-      else (top.value as Record<string, unknown>)[top.key] = v;
+      else if (top.key === '__proto__') {
+        // an own property, as JSON.parse makes it, never the prototype
+        Object.defineProperty(top.value, '__proto__', { value: v, enumerable: true, writable: true, configurable: true });
+      } else (top.value as Record<string, unknown>)[top.key] = v;
     }
     top.state = 'E';
     this.path.pop();
