@@ -26,6 +26,10 @@ export interface StaticOptions extends MatcherOptions {
   onProgress?(done: number, total: number): void;
 }
 
+function asArray<T>(it: Iterable<T>): readonly T[] {
+  return Array.isArray(it) ? (it as T[]) : [...it];
+}
+
 export function findStaticCapabilities(
   ruleset: MatchableRuleSet,
   extractor: StaticExtractor,
@@ -35,6 +39,7 @@ export function findStaticCapabilities(
   const bbMatcher = scopeMatcher(ruleset, 'basic block', opts);
   const funcMatcher = scopeMatcher(ruleset, 'function', opts);
   const globals: Located[] = [...extractor.globalFeatures()];
+  const globalsKeyInsnRules = insnMatcher.hasCandidate(globals);
 
   const insnMatches: MatchResults = new Map();
   const bbMatches: MatchResults = new Map();
@@ -56,8 +61,16 @@ export function findStaticCapabilities(
     for (const bb of extractor.basicBlocks(f)) {
       const bbSet = newFeatureSet();
       for (const insn of extractor.instructions(f, bb)) {
+        const feats = asArray(extractor.instructionFeatures(f, bb, insn));
+        if (!globalsKeyInsnRules && !insnMatcher.hasCandidate(feats)) {
+          // no instruction rule can match: fold the features straight into the block, in the
+          // order absorbing a separate instruction set would give
+          addLocated(bbSet, feats);
+          addLocated(bbSet, globals);
+          continue;
+        }
         const insnSet = newFeatureSet();
-        addLocated(insnSet, extractor.instructionFeatures(f, bb, insn));
+        addLocated(insnSet, feats);
         addLocated(insnSet, globals);
         recordMatches(insnMatches, insnMatcher.match(insnSet, insn.address, IN_PLACE), insn.address);
         absorbInto(bbSet, insnSet);

@@ -9,6 +9,7 @@
 // present; the outcome is identical to the naive loop (tested on the fixtures both ways).
 
 import type { Address } from '../features/address.js';
+import type { Located } from '../features/extractor.js';
 import { matchFeature, type Feature } from '../features/feature.js';
 import type { Node, FeatureNode, Rule } from './ast.js';
 import { matchesNode, evaluateFull, stringMatches, type EvalContext, type Result } from './evaluate.js';
@@ -246,14 +247,64 @@ export class ScopeMatcher {
   }
 
   /**
+   * Would `match` find any candidate rule in a set made of exactly `items`? The same tests as
+   * `match`'s candidate collection, without building the set: a caller can skip building a set
+   * whose only use is matching (most instructions key no instruction-scope rule).
+   */
+  hasCandidate(items: readonly Located[]): boolean {
+    if (this.rules.length === 0) return false;
+    if (!this.useIndex || this.always.length > 0) return true;
+    for (let i = 0; i < items.length; i++) {
+      const f = items[i]!.feature;
+      if (this.byKey.has(f.key)) return true;
+      const t = f.type;
+      if (t === 'string') {
+        if (this.stringScans.length > 0 && this.stringCandidates(f.value as string).length > 0) return true;
+      } else if (t === 'bytes') {
+        if (this.bytesCandidate(f.value as Uint8Array, -1)) return true;
+      } else if (t === 'os') {
+        const v = f.value;
+        for (const sc of this.osScans) {
+          const want = sc.node.feature.value;
+          if (want === 'any' || v === 'any' || v === want) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Queue (or, with `mark` < 0, just report) the rules whose bytes requirement `b` satisfies. */
+  private bytesCandidate(b: Uint8Array, mark: number): boolean {
+    let hit = false;
+    if (b.length >= 4) {
+      const l = this.bytesBuckets.get(bytesKey(b));
+      if (l !== undefined) {
+        for (const sc of l) {
+          if (!startsWith(b, sc.node.feature.value as Uint8Array)) continue;
+          if (mark < 0) return true;
+          this.enqueue(sc.rule);
+          hit = true;
+        }
+      }
+    }
+    for (const sc of this.shortBytes) {
+      if (!startsWith(b, sc.node.feature.value as Uint8Array)) continue;
+      if (mark < 0) return true;
+      this.enqueue(sc.rule);
+      hit = true;
+    }
+    return hit;
+  }
+
+  /**
    * Match this scope's rules against `fs` at `addr`. Returns the matches in evaluation order.
    * By default `fs` is not extended with new keys, but (as in capa, which works on a shallow
    * copy) location sets of `match` features that already existed in it do grow. With `inPlace`
    * the matches' `match` features are added to `fs` itself: the same final set as capa's
    * "match, then index_rule_matches into the set", without the copy.
    */
-  match(fs: FeatureSet, addr: Address, opts: { inPlace?: boolean } = {}): readonly RuleMatch[] {
-    const inPlace = opts.inPlace === true;
+  match(fs: FeatureSet, addr: Address, opts?: { inPlace?: boolean }): readonly RuleMatch[] {
+    const inPlace = opts?.inPlace === true;
     if (this.rules.length === 0) return NO_MATCHES;
     if (!this.useIndex) {
       const run = new MatchRun(this, fs, addr, { fs }, inPlace);
@@ -269,30 +320,35 @@ export class ScopeMatcher {
     const heap = this.heap;
     heap.clear();
     for (const i of this.always) this.enqueue(i);
-    const strings: FeatureEntry[] = [];
-    const bytes: FeatureEntry[] = [];
-    const oses: FeatureEntry[] = [];
+    // typed entry lists, allocated only when the set has such entries (most have none)
+    let strings: FeatureEntry[] = NO_ENTRIES;
+    let bytes: FeatureEntry[] = NO_ENTRIES;
+    let oses: FeatureEntry[] = NO_ENTRIES;
+    const byKey = this.byKey;
     for (const e of fs.values()) {
       const f = e.feature;
-      const l = this.byKey.get(f.key);
+      const l = byKey.get(f.key);
       if (l !== undefined) for (let j = 0; j < l.length; j++) this.enqueue(l[j]!);
       const t = f.type;
-      if (t === 'string') strings.push(e);
-      else if (t === 'bytes') bytes.push(e);
-      else if (t === 'os') oses.push(e);
+      if (t === 'string') {
+        if (strings === NO_ENTRIES) strings = [];
+        strings.push(e);
+      } else if (t === 'bytes') {
+        if (bytes === NO_ENTRIES) bytes = [];
+        bytes.push(e);
+      } else if (t === 'os') {
+        if (oses === NO_ENTRIES) oses = [];
+        oses.push(e);
+      }
     }
     if (strings.length > 0 && this.stringScans.length > 0) {
-      for (const e of strings) for (const i of this.stringCandidates(e.feature.value as string)) this.enqueue(i);
+      for (const e of strings) {
+        const l = this.stringCandidates(e.feature.value as string);
+        for (let j = 0; j < l.length; j++) this.enqueue(l[j]!);
+      }
     }
     if (bytes.length > 0 && (this.bytesBuckets.size > 0 || this.shortBytes.length > 0)) {
-      for (const e of bytes) {
-        const b = e.feature.value as Uint8Array;
-        if (b.length >= 4) {
-          const l = this.bytesBuckets.get(bytesKey(b));
-          if (l !== undefined) for (const sc of l) if (startsWith(b, sc.node.feature.value as Uint8Array)) this.enqueue(sc.rule);
-        }
-        for (const sc of this.shortBytes) if (startsWith(b, sc.node.feature.value as Uint8Array)) this.enqueue(sc.rule);
-      }
+      for (const e of bytes) this.bytesCandidate(e.feature.value as Uint8Array, 1);
     }
     if (oses.length > 0) {
       for (const sc of this.osScans) {
@@ -354,6 +410,8 @@ export class ScopeMatcher {
 }
 
 const NO_MATCHES: readonly RuleMatch[] = Object.freeze([]);
+/** shared empty entry list: evaluation only reads these lists */
+const NO_ENTRIES: FeatureEntry[] = [];
 
 /** State of one `match` call: results so far and the working copy of the feature set. */
 class MatchRun {
