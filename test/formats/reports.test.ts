@@ -182,3 +182,41 @@ test('report format detection by name and content, like capa', () => {
   assert.equal(detectReportFormat(new Uint8Array(gzipSync(enc(late))), 'late.json.gz'), 'cape');
   assert.equal(detectReportFormat(new Uint8Array([0x4d, 0x5a, 0x90, 0])), undefined);
 });
+
+test('mutated and truncated reports: a ReportError or a usable extractor, never another exception', async () => {
+  const { openReportExtractor } = await import('../../src/extractors/dynamic/open.js');
+  const inputs: [string, 'cape' | 'drakvuf' | 'vmray', Uint8Array][] = [
+    ['cape', 'cape', fixture('mailslot-cape.json')],
+    ['cape.gz', 'cape', new Uint8Array(gzipSync(fixture('mailslot-cape.json')))],
+    ['drakvuf', 'drakvuf', new TextEncoder().encode(DRAK)],
+    ['vmray', 'vmray', fixture('vmray-mailslot.zip')],
+  ];
+  let seed = 7;
+  const rnd = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  for (const [name, format, base] of inputs) {
+    for (let i = 0; i < 400; i++) {
+      let b = base.slice();
+      if (rnd(4) === 0) b = b.subarray(0, rnd(b.length));
+      else for (let j = 0; j <= rnd(4); j++) b[rnd(b.length)] = rnd(256);
+      try {
+        const x = openReportExtractor(b, { format });
+        for (const _ of x.fileFeatures());
+        for (const p of x.processes()) {
+          x.processName(p);
+          for (const _ of x.processFeatures(p));
+          for (const t of x.threads(p)) {
+            for (const c of x.calls(p, t)) {
+              x.callName(p, t, c);
+              for (const _ of x.callFeatures(p, t, c));
+            }
+          }
+        }
+      } catch (e) {
+        assert.ok(e instanceof ReportError, `${name} #${i}: ${String(e)}`);
+      }
+    }
+  }
+});
