@@ -19,6 +19,8 @@ import { REF_CODE, REF_PTR, type Program } from './program.js';
 const PLT_ENTRY_SIZE = 16;
 /** hostile input bound on the PLT sweep */
 const MAX_PLT_BYTES = 1 << 20;
+/** hostile input bound: distinct pointer targets the free-pointer pass probes */
+const MAX_FREE_POINTER_TARGETS = 1 << 18;
 /** how many instructions before a `call __libc_start_main` are searched for the main pointer */
 const MAX_ARG_SEARCH = 16;
 
@@ -244,7 +246,14 @@ export function findPointers(a: Analyzer): Array<[number, number]> {
 
 /** vivisect generic.pointers (the last analysis pass): follow free-hanging pointers */
 export function followFreePointers(a: Analyzer): void {
-  for (const [, target] of findPointers(a)) a.followPointer(target);
+  const done = new Set<number>();
+  for (const [, target] of findPointers(a)) {
+    // only code can come of it here (string locations matter only inside executable memory too)
+    if (done.has(target) || !a.isExec(target)) continue;
+    done.add(target);
+    if (done.size > MAX_FREE_POINTER_TARGETS) break;
+    a.followPointer(target);
+  }
 }
 
 /**
