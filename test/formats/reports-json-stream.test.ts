@@ -75,3 +75,19 @@ test('JsonStream: a __proto__ key is an own property, not a prototype', () => {
   assert.deepEqual(Object.keys(v), ['__proto__']);
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
 });
+
+test('JsonStream: long strings across many chunks; absurd numbers refused', () => {
+  const long = 'x'.repeat(3_000_000) + '\\"' + 'y'.repeat(1000);
+  const doc = `{"a":"${long}","b":[1]}`;
+  const v = parse(doc, 65536) as { a: string };
+  assert.equal(v.a.length, 3_000_000 + 1 + 1000);
+  assert.throws(() => parse(`[${'9'.repeat(5000)}]`, 100), (e: unknown) => e instanceof ReportError && /number too long/.test(e.message));
+});
+
+test('forEachLine: a line spanning many chunks arrives whole', async () => {
+  const { forEachLine } = await import('../../src/formats/reports/bytes.js');
+  const text = 'a'.repeat(3_000_000) + '\nb\n\nc';
+  const lines: string[] = [];
+  forEachLine(new TextEncoder().encode(text), (l) => lines.push(l));
+  assert.deepEqual(lines.map((l) => l.length), [3_000_000, 1, 0, 1]);
+});

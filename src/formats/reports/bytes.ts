@@ -104,20 +104,24 @@ export function reportText(bytes: Uint8Array, what = 'report'): string {
  * only the current chunk and one partial line are held at a time.
  */
 export function forEachLine(bytes: Uint8Array, onLine: (line: string, n: number) => void, what = 'report'): void {
-  let carry = '';
+  // the start of an unfinished line, in pieces: joined once its end arrives (linear in its length)
+  let pending: string[] = [];
   let n = 0;
   const feed = (s: string): void => {
     let start = 0;
-    let text = carry + s;
-    carry = '';
     for (;;) {
-      const nl = text.indexOf('\n', start);
+      const nl = s.indexOf('\n', start);
       if (nl < 0) break;
-      onLine(text.slice(start, nl), ++n);
+      let line = s.slice(start, nl);
+      if (pending.length) {
+        pending.push(line);
+        line = pending.join('');
+        pending = [];
+      }
+      onLine(line, ++n);
       start = nl + 1;
     }
-    carry = text.slice(start);
-    text = '';
+    if (start < s.length) pending.push(s.slice(start));
   };
   if (isGzip(bytes)) gunzipText(bytes, feed, what);
   else {
@@ -127,7 +131,7 @@ export function forEachLine(bytes: Uint8Array, onLine: (line: string, n: number)
       feed(dec.decode(bytes.subarray(off, end), end === bytes.length));
     }
   }
-  if (carry) onLine(carry, ++n);
+  if (pending.length) onLine(pending.join(''), ++n);
 }
 
 export function parseJson(text: string, what: string): unknown {

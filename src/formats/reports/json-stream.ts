@@ -24,6 +24,10 @@ interface Frame {
   index: number;
 }
 
+/** longest string token carried between chunks (re-scanning it per chunk must stay cheap) */
+export const MAX_TOKEN = 64 << 20;
+const MAX_NUMBER = 4096;
+
 const NUMBER_CHARS = new Set([...'0123456789+-.eE'].map((ch) => ch.charCodeAt(0)));
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
@@ -170,6 +174,7 @@ export class JsonStream {
         // the token runs over every character a number can hold; then it must be one number
         end = this.pos;
         while (end < b.length && NUMBER_CHARS.has(b.charCodeAt(end))) end++;
+        if (end - this.pos > MAX_NUMBER) throw this.err('number too long');
         if (end >= b.length && !final) return;
         NUMBER.lastIndex = this.pos;
         if (end === this.pos || !NUMBER.exec(b) || NUMBER.lastIndex !== end) throw this.err(`bad number or unexpected character '${c}'`);
@@ -197,6 +202,7 @@ export class JsonStream {
       const q = b.indexOf('"', i);
       if (q < 0) {
         if (final) throw this.err('unterminated string');
+        if (b.length - this.pos > MAX_TOKEN) throw this.err(`string longer than ${MAX_TOKEN >> 20} MiB`);
         this.strScan = Math.max(this.pos + 1, b.length);
         return -1;
       }

@@ -24,6 +24,9 @@ function decodeEntities(s: string): string {
 
 const bad = (msg: string): ReportError => new ReportError(`invalid flog.xml: ${msg}`, 'invalid-report');
 
+/** longest tag, comment or CDATA section carried between chunks */
+export const MAX_MARKUP = 16 << 20;
+
 const ATTR = /\s*([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/y;
 
 /**
@@ -72,34 +75,39 @@ export class XmlStream {
       }
       if (c === '?') {
         const e = this.until(lt + 2, '?>', final, 'processing instruction');
-        if (e < 0) return;
+        if (e < 0) return this.wait(lt);
         this.pos = e + 2;
       } else if (c === '!') {
         let e: number;
         if (text.startsWith('<!--', lt)) {
           e = this.until(lt + 4, '-->', final, 'comment');
-          if (e < 0) return;
+          if (e < 0) return this.wait(lt);
           this.pos = e + 3;
         } else if (text.startsWith('<![CDATA[', lt)) {
           e = this.until(lt + 9, ']]>', final, 'CDATA');
-          if (e < 0) return;
+          if (e < 0) return this.wait(lt);
           this.pos = e + 3;
         } else {
           if (text.length - lt < 4 && !final) return;
           e = this.until(lt + 2, '>', final, 'declaration');
-          if (e < 0) return;
+          if (e < 0) return this.wait(lt);
           this.pos = e + 1;
         }
       } else {
         const e = this.tagEnd(lt);
         if (e < 0) {
           if (final) throw bad('unterminated tag');
-          return;
+          return this.wait(lt);
         }
         this.tag(text, lt, e);
         this.pos = e + 1;
       }
     }
+  }
+
+  /** the construct at `lt` continues in the next chunk; a huge one would be re-scanned forever */
+  private wait(lt: number): void {
+    if (this.buf.length - lt > MAX_MARKUP) throw bad(`markup longer than ${MAX_MARKUP >> 20} MiB`);
   }
 
   /** index of the `>` closing the tag at `lt` (quotes respected), or -1 */
