@@ -17,6 +17,8 @@ export interface ZipEntry {
 
 /** refuse to inflate entries announcing more than this (zip bombs) */
 export const MAX_ENTRY_SIZE = 2 ** 31;
+/** entries loaded whole (not streamed) are smaller still */
+export const MAX_READ_SIZE = 2 ** 29;
 
 const bad = (msg: string): ReportError => new ReportError(`invalid archive: ${msg}`, 'invalid-report');
 
@@ -178,7 +180,8 @@ export function streamZipEntry(b: Uint8Array, e: ZipEntry, onData: (chunk: Uint8
 }
 
 /** The bytes of one entry (decrypted with `password` when encrypted), CRC-checked. */
-export function readZipEntry(b: Uint8Array, e: ZipEntry, password?: Uint8Array): Uint8Array {
+export function readZipEntry(b: Uint8Array, e: ZipEntry, password?: Uint8Array, maxSize = MAX_READ_SIZE): Uint8Array {
+  if (e.size > maxSize) throw new ReportError(`${e.name} is too large to load (${e.size} bytes)`, 'invalid-report');
   const parts: Uint8Array[] = [];
   streamZipEntry(b, e, (c) => parts.push(c.slice()), password);
   if (parts.length === 1) return parts[0]!;
