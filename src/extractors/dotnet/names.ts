@@ -58,6 +58,16 @@ function quirkRow(md: DotnetMetadata, table: number, rowIndex: number): number |
   return md.hasRow(table, rowIndex) ? rowIndex : undefined;
 }
 
+/**
+ * The row a coded index names as dnfile resolves it: rid 0 is Python's rows[-1], the last row.
+ * (Indexes past the table make capa raise; here they name nothing.)
+ */
+export function pyRow(md: DotnetMetadata, table: number, rid: number): number | undefined {
+  const n = md.rowCount(table);
+  if (rid === 0) return n > 0 ? n : undefined;
+  return rid <= n ? rid : undefined;
+}
+
 /** NestedClass: nested TypeDef rid → enclosing TypeDef rid (later rows win) */
 export function nestedClassTable(md: DotnetMetadata): Map<number, number> {
   const m = new Map<number, number>();
@@ -124,10 +134,11 @@ export function managedImports(md: DotnetMetadata): DnType[] {
   const cName = md.col(T.MemberRef, 'Name');
   for (let rid = 1; rid <= n; rid++) {
     const cls = md.coded(T.MemberRef, rid, cClass)!;
-    if (cls.table !== T.TypeRef || !md.hasRow(T.TypeRef, cls.rid)) continue;
+    const typeRef = cls.table === T.TypeRef ? pyRow(md, T.TypeRef, cls.rid) : undefined;
+    if (typeRef === undefined) continue;
     const name = md.str(T.MemberRef, rid, cName);
     const access: Access | undefined = name.startsWith('get_') ? 'read' : name.startsWith('set_') ? 'write' : undefined;
-    const [ns, classes] = resolveNestedTypeRef(md, cls.rid, cls.rid);
+    const [ns, classes] = resolveNestedTypeRef(md, cls.rid, typeRef);
     const t: DnType = { token: tokenValue(T.MemberRef, rid), namespace: ns, classes, member: memberName(stripAccessor(name)) };
     out.push(access ? { ...t, access } : t);
   }
@@ -144,7 +155,7 @@ export function propertyAccessors(md: DotnetMetadata): Map<number, Access> {
   if (!md.table(T.MethodDef)) return m;
   for (let rid = 1; rid <= n; rid++) {
     const assoc = md.coded(T.MethodSemantics, rid, cAssoc)!;
-    if (assoc.table !== T.Property || !md.hasRow(T.Property, assoc.rid)) continue;
+    if (assoc.table !== T.Property || pyRow(md, T.Property, assoc.rid) === undefined) continue;
     const token = tokenValue(T.MethodDef, md.raw(T.MethodSemantics, rid, cMethod)!);
     const sem = md.raw(T.MethodSemantics, rid, cSem)!;
     // MethodSemanticsAttributes: Setter 0x1, Getter 0x2 (capa tests the setter first)
