@@ -45,7 +45,7 @@ const I386_SIGS: Array<[number[], number[]]> = [
  */
 const UNEMULATED = new Set([
   'out', 'in', 'insb', 'insw', 'insd', 'outsb', 'outsw', 'outsd', 'hlt', 'arpl', 'bound', 'les', 'lds',
-  'daa', 'das', 'aaa', 'aas', 'aam', 'aad', 'salc', 'callf',
+  'daa', 'das', 'aaa', 'aas', 'aam', 'aad', 'salc', 'callf', 'vpcext',
 ]);
 
 const EMULATED_X87 = new Set(['fldz', 'fld', 'fild', 'fstp', 'fxsave', 'fxrstor', 'femms']);

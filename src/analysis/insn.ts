@@ -232,21 +232,52 @@ function immWidth(kind: number): number {
 interface SegDecoder {
   readonly seg: Segment;
   readonly decoder: Decoder;
-  /** number of decodable bytes (file-backed bytes plus a zero tail, capped) */
+  /** the decodable bytes (file-backed bytes plus a zero tail, capped) */
+  readonly bytes: Uint8Array;
+  /** number of decodable bytes (`bytes.length`) */
   readonly len: number;
+  /** va the decoder's position and ip point at after the last decode (-1 = unknown) */
+  nextVa: number;
 }
 
 /** Maximum zero-filled tail past a segment's file data that is made decodable. */
 const MAX_ZERO_TAIL = 0x10000;
 
+/** the address-independent part of a decoded instruction, shared by all decodes of the same bytes */
+interface Template {
+  readonly mnemonic: string;
+  readonly mnem: number;
+  readonly flow: FlowKind;
+  readonly flags: number;
+  readonly prefixes: number;
+  readonly operands: readonly Operand[];
+}
+
+/** bound on cached templates per decoder (hostile input: memory stays bounded) */
+const MAX_TEMPLATES = 1 << 18;
+
 /**
  * Decodes instructions from an image's memory. Holds iced resources: call `dispose()` when done
  * (or keep one per image for its lifetime).
+ *
+ * Speed: code is full of repeated byte sequences (`push ebp`, `mov ebp, esp`, `call [iat]`), and
+ * what an instruction decodes to depends only on its bytes unless it is ip-relative. So after
+ * iced has measured an instruction, its bytes are looked up in a template cache and the operand
+ * objects/arrays are shared instead of being rebuilt through dozens of WASM getter calls; this also
+ * keeps the heap of a 200k-instruction program small (less GC). The decoder's position and ip are
+ * only reset when a decode does not continue where the previous one ended.
  */
 export class InsnDecoder {
   private readonly decs = new Map<Segment, SegDecoder>();
+  private lastSeg: Segment | undefined;
+  private lastDec: SegDecoder | undefined;
   private readonly ins = new Instruction();
   private disposed = false;
+  /** templates of instructions of ≤ 6 bytes, keyed by bytes and length */
+  private readonly short = new Map<number, Template>();
+  /** templates of 7–12 byte instructions: first 6 bytes and length, then the remaining bytes */
+  private readonly long = new Map<number, Map<number, Template>>();
+  private templates = 0;
 
   constructor(
     readonly mem: Memory,
@@ -254,18 +285,22 @@ export class InsnDecoder {
   ) {}
 
   private decoderFor(seg: Segment): SegDecoder {
+    if (seg === this.lastSeg) return this.lastDec!;
     let d = this.decs.get(seg);
-    if (d) return d;
-    const len = Math.max(0, Math.min(seg.size, seg.data.length + MAX_ZERO_TAIL));
-    let bytes: Uint8Array;
-    if (len <= seg.data.length) bytes = seg.data.subarray(0, len);
-    else {
-      bytes = new Uint8Array(len);
-      bytes.set(seg.data);
+    if (!d) {
+      const len = Math.max(0, Math.min(seg.size, seg.data.length + MAX_ZERO_TAIL));
+      let bytes: Uint8Array;
+      if (len <= seg.data.length) bytes = seg.data.subarray(0, len);
+      else {
+        bytes = new Uint8Array(len);
+        bytes.set(seg.data);
+      }
+      const decoder = new Decoder(this.bitness, bytes, DecoderOptions.NoInvalidCheck);
+      d = { seg, decoder, bytes, len, nextVa: -1 };
+      this.decs.set(seg, d);
     }
-    const decoder = new Decoder(this.bitness, bytes, DecoderOptions.NoInvalidCheck);
-    d = { seg, decoder, len };
-    this.decs.set(seg, d);
+    this.lastSeg = seg;
+    this.lastDec = d;
     return d;
   }
 
@@ -277,12 +312,7 @@ export class InsnDecoder {
     const d = this.decoderFor(seg);
     const off = va - seg.va;
     if (off >= d.len) return undefined;
-    const dec = d.decoder;
-    dec.position = off;
-    dec.ip = BigInt(va);
-    if (!dec.canDecode) return undefined;
-    dec.decodeOut(this.ins);
-    return this.convert(va);
+    return this.decodeIn(d, va, off) ?? vpcextAt(seg, d.len, va);
   }
 
   /**
@@ -295,14 +325,10 @@ export class InsnDecoder {
     const seg = this.mem.segmentOf(va);
     if (!seg) return out;
     const d = this.decoderFor(seg);
-    const dec = d.decoder;
     let off = va - seg.va;
     if (off >= d.len) return out;
-    dec.position = off;
-    dec.ip = BigInt(va);
-    while (va < end && out.length < max && dec.canDecode) {
-      dec.decodeOut(this.ins);
-      const insn = this.convert(va);
+    while (va < end && out.length < max) {
+      const insn = this.decodeIn(d, va, off) ?? vpcextAt(seg, d.len, va);
       if (!insn) break;
       out.push(insn);
       if (insn.flags & IF_NOFALL) break;
@@ -311,6 +337,51 @@ export class InsnDecoder {
       if (off >= d.len) break;
     }
     return out;
+  }
+
+  /** decode at `off` (< d.len) of a segment; undefined when iced finds no valid instruction */
+  private decodeIn(d: SegDecoder, va: number, off: number): Insn | undefined {
+    const dec = d.decoder;
+    if (d.nextVa !== va) {
+      dec.position = off;
+      dec.ip = BigInt(va);
+    }
+    dec.decodeOut(this.ins);
+    const length = this.ins.length;
+    d.nextVa = va + length;
+    const b = d.bytes;
+    // template key: the instruction's bytes (at most 12 of them) and its length
+    let k = 0;
+    const n = length < 6 ? length : 6;
+    for (let j = n - 1; j >= 0; j--) k = k * 256 + b[off + j]!;
+    k = k * 16 + length;
+    let k2 = -1;
+    let t: Template | undefined;
+    if (length <= 6) t = this.short.get(k);
+    else if (length <= 12) {
+      k2 = 0;
+      for (let j = length - 1; j >= 6; j--) k2 = k2 * 256 + b[off + j]!;
+      t = this.long.get(k)?.get(k2);
+    }
+    if (t !== undefined) {
+      return { va, length, mnemonic: t.mnemonic, mnem: t.mnem, flow: t.flow, flags: t.flags, prefixes: t.prefixes, operands: t.operands };
+    }
+    const insn = this.convert(va);
+    if (!insn) {
+      d.nextVa = -1;
+      return undefined;
+    }
+    if (length <= 12 && this.templates < MAX_TEMPLATES && isAddressIndependent(insn)) {
+      const tpl: Template = insn;
+      if (k2 < 0) this.short.set(k, tpl);
+      else {
+        let m = this.long.get(k);
+        if (!m) this.long.set(k, (m = new Map()));
+        m.set(k2, tpl);
+      }
+      this.templates++;
+    }
+    return insn;
   }
 
   private convert(va: number): Insn | undefined {
@@ -479,6 +550,32 @@ export class InsnDecoder {
     this.decs.clear();
     this.ins.free();
   }
+}
+
+/** no ip-relative operand: the same bytes decode to the same instruction anywhere */
+function isAddressIndependent(insn: Insn): boolean {
+  if (insn.target !== undefined) return false;
+  for (const o of insn.operands) if (o.kind === 'pcrel' || o.kind === 'riprel') return false;
+  return true;
+}
+
+/** `mnem` of instructions iced-x86 does not know (vivisect-only opcodes) */
+export const MNEM_EXTRA = -1;
+
+/**
+ * vivisect's i386 table decodes `0F 3F ib ib` as Virtual PC's `vpcext imm8, imm8` (capa's VPCEXT
+ * anti-VM rule relies on it); iced-x86 rejects the opcode. Called only when iced found no instruction.
+ */
+function vpcextAt(seg: Segment, len: number, va: number): Insn | undefined {
+  const off = va - seg.va;
+  if (off < 0 || off + 4 > len) return undefined;
+  const b = (i: number): number => (off + i < seg.data.length ? seg.data[off + i]! : 0);
+  if (b(0) !== 0x0f || b(1) !== 0x3f) return undefined;
+  const operands: Operand[] = [
+    { kind: 'imm', value: b(2), width: 1 },
+    { kind: 'imm', value: b(3), width: 1 },
+  ];
+  return { va, length: 4, mnemonic: 'vpcext', mnem: MNEM_EXTRA, flow: 'seq', flags: 0, prefixes: 0, operands };
 }
 
 /** convenience: decode one instruction (allocates a temporary decoder; prefer `InsnDecoder` in loops) */

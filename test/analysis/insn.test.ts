@@ -106,3 +106,27 @@ test('invalid and unmapped', () => {
   assert.equal(d.decodeAt(0x5000), undefined);
   d.dispose();
 });
+
+test('vpcext (0F 3F ib ib): decoded like vivisect, also inside a linear range', () => {
+  const i = dec([0x0f, 0x3f, 0x07, 0x0b]);
+  assert.equal(i.mnemonic, 'vpcext');
+  assert.equal(i.length, 4);
+  assert.deepEqual(i.operands.map((o) => (o.kind === 'imm' ? o.value : -1)), [7, 0x0b]);
+  assert.equal(i.flow, 'seq');
+  // mov eax,1 ; vpcext 7,0b ; test ebx,ebx ; ret
+  const d = new InsnDecoder(mem(0x401000, [0xb8, 1, 0, 0, 0, 0x0f, 0x3f, 0x07, 0x0b, 0x85, 0xdb, 0xc3]), 32);
+  try {
+    const r = d.decodeRange(0x401000, 0x40100c);
+    assert.deepEqual(r.map((x) => x.mnemonic), ['mov', 'vpcext', 'test', 'ret']);
+    assert.deepEqual(r.map((x) => x.va - 0x401000), [0, 5, 9, 11]);
+  } finally {
+    d.dispose();
+  }
+  // truncated: not enough bytes for the two immediates
+  const t = new InsnDecoder(mem(0x401000, [0x0f, 0x3f, 0x07]), 32);
+  try {
+    assert.equal(t.decodeAt(0x401000), undefined);
+  } finally {
+    t.dispose();
+  }
+});
