@@ -49,10 +49,14 @@ export interface Feature {
 
 const SEP = '\u0000';
 
+const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, i) => (i < 16 ? '0' : '') + i.toString(16));
+
 export function bytesToHex(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i++) s += (b[i]! < 16 ? '0' : '') + b[i]!.toString(16);
-  return s;
+  // joined from a table rather than concatenated: `+=` leaves a rope of cons strings per byte
+  // (bytes-feature keys are kept for the whole run) and formats every byte again
+  const parts = new Array<string>(b.length);
+  for (let i = 0; i < b.length; i++) parts[i] = HEX_PAIRS[b[i]!]!;
+  return parts.join('');
 }
 
 /** Python compares 1 == 1.0: integral floats become bigints so they share one identity. */

@@ -28,6 +28,38 @@ function isRepeatFilled(buf: Uint8Array): boolean {
   return true;
 }
 
+/** below this length V8 copies concatenations into flat strings anyway */
+const SHORT_RUN = 12;
+/** argument-count bound for `String.fromCharCode.apply` */
+const APPLY_CHUNK = 0x2000;
+const UTF16LE = new TextDecoder('utf-16le');
+
+/**
+ * The printable ASCII bytes [start, end) as a string. Long runs are built in one piece: char-wise
+ * `+=` would leave a rope of cons strings that stays alive as long as the file features do.
+ */
+function asciiRun(buf: Uint8Array, start: number, end: number): string {
+  let s = '';
+  if (end - start <= SHORT_RUN) {
+    for (let k = start; k < end; k++) s += String.fromCharCode(buf[k]!);
+    return s;
+  }
+  for (let k = start; k < end; k += APPLY_CHUNK) {
+    s += String.fromCharCode.apply(null, buf.subarray(k, Math.min(end, k + APPLY_CHUNK)) as unknown as number[]);
+  }
+  return s;
+}
+
+/** the UTF-16LE run [start, end) (printable ASCII characters, each followed by NUL) */
+function utf16Run(buf: Uint8Array, start: number, end: number): string {
+  if (end - start <= 2 * SHORT_RUN) {
+    let s = '';
+    for (let k = start; k < end; k += 2) s += String.fromCharCode(buf[k]!);
+    return s;
+  }
+  return UTF16LE.decode(buf.subarray(start, end));
+}
+
 export function extractAsciiStrings(buf: Uint8Array, minLen = MIN_STRING_LENGTH): FoundString[] {
   const out: FoundString[] = [];
   if (isRepeatFilled(buf)) return out;
@@ -40,12 +72,7 @@ export function extractAsciiStrings(buf: Uint8Array, minLen = MIN_STRING_LENGTH)
     }
     const start = i;
     while (i < n && PRINTABLE[buf[i]!] === 1) i++;
-    if (i - start >= minLen) {
-      // measured: char-wise concatenation beats TextDecoder/whole-buffer decoding here
-      let s = '';
-      for (let k = start; k < i; k++) s += String.fromCharCode(buf[k]!);
-      out.push({ offset: start, s });
-    }
+    if (i - start >= minLen) out.push({ offset: start, s: asciiRun(buf, start, i) });
   }
   return out;
 }
@@ -65,9 +92,7 @@ export function extractUnicodeStrings(buf: Uint8Array, minLen = MIN_STRING_LENGT
     while (j + 1 < n && buf[j + 1] === 0 && PRINTABLE[buf[j]!] === 1) j += 2;
     const chars = (j - i) >> 1;
     if (chars >= minLen) {
-      let s = '';
-      for (let k = i; k < j; k += 2) s += String.fromCharCode(buf[k]!);
-      out.push({ offset: i, s });
+      out.push({ offset: i, s: utf16Run(buf, i, j) });
       i = j;
     } else {
       i++;

@@ -2,11 +2,12 @@
 // instruction branches conditionally back to the block start) and `stack string` (more than 8
 // printable bytes moved as immediates into ebp/esp-based memory).
 
-import { BR_COND, branchesOf } from '../../analysis/branches.js';
+import { BR_COND } from '../../analysis/branches.js';
 import type { Insn } from '../../analysis/insn.js';
 import type { BasicBlock } from '../../analysis/program.js';
 import { absolute, type Address } from '../../features/address.js';
 import type { Located } from '../../features/extractor.js';
+import { branchFlags, branchTarget } from './branch.js';
 import type { X86Context } from './context.js';
 import { isPrintableByte } from './memory.js';
 
@@ -17,8 +18,9 @@ const STACK_BASES = new Set(['ebp', 'rbp', 'esp', 'rsp']);
 export function hasTightLoop(bb: BasicBlock): boolean {
   const last = bb.insns[bb.insns.length - 1];
   if (!last) return false;
-  for (const b of branchesOf(last)) if (b.flags & BR_COND && b.va === bb.va) return true;
-  return false;
+  // the fall-through is never conditional: only the branch proper can close the loop
+  const fl = branchFlags(last);
+  return fl >= 0 && (fl & BR_COND) !== 0 && branchTarget(last) === bb.va;
 }
 
 /**

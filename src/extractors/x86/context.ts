@@ -33,7 +33,8 @@ export class X86Context {
   private readonly interned = new Map<FeatureType, Map<string | bigint | number | null, Feature>>();
   private readonly internedOperand = new Map<FeatureType, Array<Map<string | bigint | number | null, Feature>>>();
   private readonly chars = new Map<string, Feature>();
-  private readonly prevIndex = new WeakMap<FunctionInfo, Map<number, Insn>>();
+  private prevIndexOf: FunctionInfo | undefined;
+  private prevIndex: Map<number, Insn> | undefined;
 
   constructor(readonly program: Program) {
     this.bitness = program.bitness;
@@ -62,6 +63,53 @@ export class X86Context {
     return f;
   }
 
+  // hot-path interning: one Map lookup per feature (the generic `feature()` needs two)
+  private readonly mnemonics = new Map<string, Feature>();
+  private readonly numbers = new Map<number | bigint, Feature>();
+  private readonly offsets = new Map<number | bigint, Feature>();
+  private readonly operandNumbers: Array<Map<number | bigint, Feature>> = [];
+  private readonly operandOffsets: Array<Map<number | bigint, Feature>> = [];
+  private readonly stringFeatures = new Map<string, Feature>();
+
+  /** same features as `feature(type, value[, index])`, through per-type caches */
+  mnemonicFeature(m: string): Feature {
+    let f = this.mnemonics.get(m);
+    if (f === undefined) this.mnemonics.set(m, (f = this.feature('mnemonic', m)));
+    return f;
+  }
+
+  numberFeature(v: number | bigint): Feature {
+    let f = this.numbers.get(v);
+    if (f === undefined) this.numbers.set(v, (f = this.feature('number', v)));
+    return f;
+  }
+
+  offsetFeature(v: number | bigint): Feature {
+    let f = this.offsets.get(v);
+    if (f === undefined) this.offsets.set(v, (f = this.feature('offset', v)));
+    return f;
+  }
+
+  operandNumberFeature(i: number, v: number | bigint): Feature {
+    const m = (this.operandNumbers[i] ??= new Map());
+    let f = m.get(v);
+    if (f === undefined) m.set(v, (f = this.feature('operand number', v, i)));
+    return f;
+  }
+
+  operandOffsetFeature(i: number, v: number | bigint): Feature {
+    const m = (this.operandOffsets[i] ??= new Map());
+    let f = m.get(v);
+    if (f === undefined) m.set(v, (f = this.feature('operand offset', v, i)));
+    return f;
+  }
+
+  stringFeature(s: string): Feature {
+    let f = this.stringFeatures.get(s);
+    if (f === undefined) this.stringFeatures.set(s, (f = this.feature('string', s)));
+    return f;
+  }
+
   private readonly bytesFeatures = new Map<number, Feature>();
 
   /** the `bytes` feature read at va (buffers are per address, so features are too) */
@@ -81,6 +129,18 @@ export class X86Context {
       this.chars.set(c, f);
     }
     return f;
+  }
+
+  private readonly directApis = new Map<number, readonly Feature[]>();
+
+  /** api features of a direct branch to `target`, computed once per target by `compute` */
+  directBranchApis(target: number, compute: (ctx: X86Context, target: number) => readonly Feature[]): readonly Feature[] {
+    let r = this.directApis.get(target);
+    if (r === undefined) {
+      r = compute(this, target);
+      this.directApis.set(target, r);
+    }
+    return r;
   }
 
   /** `api` features for a call/jmp to the import slot at va (empty when va is no import) */
@@ -126,11 +186,13 @@ export class X86Context {
    * instruction of function `f` that ends at va (indexed per function on first use).
    */
   prevInsn(f: FunctionInfo, va: number): Insn | undefined {
-    let idx = this.prevIndex.get(f);
+    // functions are extracted one after the other: keep only the current one's index
+    let idx = this.prevIndexOf === f ? this.prevIndex : undefined;
     if (!idx) {
       idx = new Map<number, Insn>();
       for (const bb of f.blocks) for (const i of bb.insns) idx.set(i.va + i.length, i);
-      this.prevIndex.set(f, idx);
+      this.prevIndexOf = f;
+      this.prevIndex = idx;
     }
     return idx.get(va);
   }

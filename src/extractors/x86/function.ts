@@ -3,9 +3,11 @@
 // each block's last-instruction branches). `calls from`/`recursive call` come from instructions.
 
 import { BR_COND, BR_FALL, BR_TABLE, branchesOf } from '../../analysis/branches.js';
+import { IF_NOFALL } from '../../analysis/insn.js';
 import { REF_CODE, type FunctionInfo } from '../../analysis/program.js';
 import { absolute } from '../../features/address.js';
 import type { Located } from '../../features/extractor.js';
+import { branchFlags, branchTarget } from './branch.js';
 import type { X86Context } from './context.js';
 
 /** capa's loop edges: (block va → branch target) for conditional, fall-through, table or `jmp` branches */
@@ -86,9 +88,30 @@ export function hasLoop(edges: ReadonlyArray<readonly [number, number]>, thresho
   return false;
 }
 
+/**
+ * `hasLoop(loopEdges(f))` without building the edge list for the common case: a cycle through ≥2
+ * blocks needs an edge to a lower address, so functions without one are decided in one pass.
+ */
+export function functionHasLoop(f: FunctionInfo): boolean {
+  let backwards = false;
+  for (const bb of f.blocks) {
+    const last = bb.insns[bb.insns.length - 1];
+    if (!last) continue;
+    if (!(last.flags & IF_NOFALL) && last.va + last.length < bb.va) backwards = true;
+    const fl = branchFlags(last);
+    if (fl < 0 || !(fl & (BR_COND | BR_TABLE) || last.mnemonic === 'jmp')) continue;
+    const t = branchTarget(last);
+    if (t !== undefined && t < bb.va) backwards = true;
+    if (backwards) break;
+  }
+  return backwards && hasLoop(loopEdges(f));
+}
+
 export function extractFunctionFeatures(ctx: X86Context, f: FunctionInfo, out: Located[]): void {
   const callsTo = ctx.characteristic('calls to');
-  for (const x of ctx.program.xrefsTo(f.va, REF_CODE)) out.push({ feature: callsTo, address: absolute(x.from) });
-  const edges = loopEdges(f);
-  if (edges.length && hasLoop(edges)) out.push({ feature: ctx.characteristic('loop'), address: absolute(f.va) });
+  // unfiltered xrefs are the program's own list (no copy); keep the code ones, in order
+  for (const x of ctx.program.xrefsTo(f.va)) {
+    if (x.type === REF_CODE) out.push({ feature: callsTo, address: absolute(x.from) });
+  }
+  if (functionHasLoop(f)) out.push({ feature: ctx.characteristic('loop'), address: absolute(f.va) });
 }

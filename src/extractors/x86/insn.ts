@@ -4,11 +4,13 @@
 // always → offset (absolute-only SIB → 0), RegMem with esp/ebp base → nothing, `lea` disp also a
 // number, pointer-chain strings/bytes, thunk-chain api resolution, the security-cookie exemption.
 
-import { branchesOf, BR_DEREF, BR_FALL, BR_PROC } from '../../analysis/branches.js';
+import { BR_DEREF, BR_PROC } from '../../analysis/branches.js';
 import { IF_NOFALL, IF_RET, PREFIX_FS, PREFIX_GS, type Insn, type Operand } from '../../analysis/insn.js';
 import { REF_CODE, type BasicBlock, type FunctionInfo } from '../../analysis/program.js';
 import { absolute, type Address } from '../../features/address.js';
 import type { Located } from '../../features/extractor.js';
+import type { Feature } from '../../features/feature.js';
+import { branchTarget } from './branch.js';
 import type { X86Context } from './context.js';
 
 /** capa THUNK_CHAIN_DEPTH_DELTA */
@@ -27,9 +29,10 @@ const DESTRUCTIVE = new Set(['mov', 'lea', 'pop', 'xor']);
 const XORS = new Set(['xor', 'xorpd', 'xorps', 'pxor']);
 
 /** first code xref from va (capa viv helpers.get_coderef_from) */
-function coderefFrom(ctx: X86Context, va: number): number | undefined {
-  const xs = ctx.program.xrefsFrom(va, REF_CODE);
-  return xs.length > 0 ? xs[0]!.to : undefined;
+export function coderefFrom(ctx: X86Context, va: number): number | undefined {
+  // the unfiltered list is the program's own array; a typed query would copy it
+  for (const x of ctx.program.xrefsFrom(va)) if (x.type === REF_CODE) return x.to;
+  return undefined;
 }
 
 function operandEquals(a: Operand, b: Operand): boolean {
@@ -68,21 +71,21 @@ function emitImportApi(ctx: X86Context, slot: number, at: Address, out: Located[
   for (const f of ctx.apiFeaturesForImport(slot)) out.push({ feature: f, address: at });
 }
 
-function predecessors(ctx: X86Context, f: FunctionInfo, va: number): number[] {
-  const out: number[] = [];
+/** append the local-flow predecessors of va to `out` */
+function pushPredecessors(ctx: X86Context, f: FunctionInfo, va: number, out: number[]): void {
   const prev = ctx.prevInsn(f, va);
   if (prev && !(prev.flags & IF_NOFALL)) out.push(prev.va);
-  for (const x of ctx.program.xrefsTo(va, REF_CODE)) {
+  for (const x of ctx.program.xrefsTo(va)) {
     // calls and pointer derefs are not local flow (vivisect FAR_BRANCH_MASK)
-    if ((x.flags & (BR_PROC | BR_DEREF)) !== 0) continue;
+    if (x.type !== REF_CODE || (x.flags & (BR_PROC | BR_DEREF)) !== 0) continue;
     out.push(x.from);
   }
-  return out;
 }
 
 /** capa indirect_calls.find_definition: the constant loaded into `reg` before va, if any */
 function findRegisterDefinition(ctx: X86Context, f: FunctionInfo, va: number, reg: number): number | undefined {
-  const q = predecessors(ctx, f, va);
+  const q: number[] = [];
+  pushPredecessors(ctx, f, va, q);
   const seen = new Set<number>();
   let head = 0;
   while (head < q.length && seen.size < MAX_DEFINITION_SEARCH) {
@@ -93,7 +96,7 @@ function findRegisterDefinition(ctx: X86Context, f: FunctionInfo, va: number, re
     if (!insn) continue;
     const op0 = insn.operands[0];
     if (!op0 || op0.kind !== 'reg' || op0.reg !== reg || !DESTRUCTIVE.has(insn.mnemonic)) {
-      for (const p of predecessors(ctx, f, cur)) q.push(p);
+      pushPredecessors(ctx, f, cur, q);
       continue;
     }
     if (insn.mnemonic !== 'mov') return undefined;
@@ -105,6 +108,28 @@ function findRegisterDefinition(ctx: X86Context, f: FunctionInfo, va: number, re
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * api features of a direct call/jmp whose code xref leads to `target`: ELF symbols of the target,
+ * then the import reached through a chain of up to THUNK_CHAIN_DEPTH thunks (cached per target).
+ */
+function directBranchApis(ctx: X86Context, target: number): Feature[] {
+  const out: Feature[] = [];
+  for (const name of ctx.elfFunctionSymbols(target)) out.push(ctx.feature('api', name));
+  const mem = ctx.program.mem;
+  for (let i = 0; i < THUNK_CHAIN_DEPTH; i++) {
+    if (ctx.program.importAt(target) !== undefined) {
+      for (const f of ctx.apiFeaturesForImport(target)) out.push(f);
+      break;
+    }
+    // skip an ENDBR32/64 at the thunk
+    if (mem.u8(target) === 0xf3 && mem.u8(target + 1) === 0x0f && mem.u8(target + 2) === 0x1e) target += 4;
+    const next = coderefFrom(ctx, target);
+    if (next === undefined) break;
+    target = next;
+  }
+  return out;
 }
 
 function extractApi(ctx: X86Context, f: FunctionInfo, insn: Insn, at: Address, out: Located[]): void {
@@ -121,21 +146,9 @@ function extractApi(ctx: X86Context, f: FunctionInfo, insn: Insn, at: Address, o
       emitImportApi(ctx, op0.target, at, out);
       return;
     case 'pcrel': {
-      let target = coderefFrom(ctx, insn.va);
+      const target = coderefFrom(ctx, insn.va);
       if (target === undefined) return;
-      for (const name of ctx.elfFunctionSymbols(target)) out.push({ feature: ctx.feature('api', name), address: at });
-      for (let i = 0; i < THUNK_CHAIN_DEPTH; i++) {
-        if (ctx.program.importAt(target) !== undefined) {
-          emitImportApi(ctx, target, at, out);
-          break;
-        }
-        // skip an ENDBR32/64 at the thunk
-        const mem = ctx.program.mem;
-        if (mem.u8(target) === 0xf3 && mem.u8(target + 1) === 0x0f && mem.u8(target + 2) === 0x1e) target += 4;
-        const next = coderefFrom(ctx, target);
-        if (next === undefined) return;
-        target = next;
-      }
+      for (const feature of ctx.directBranchApis(target, directBranchApis)) out.push({ feature, address: at });
       return;
     }
     case 'reg': {
@@ -177,7 +190,7 @@ function extractOperandString(ctx: X86Context, op: Operand, at: Address, out: Lo
   if (v === undefined) return;
   for (const p of ctx.probe.derefs(v)) {
     const s = ctx.probe.readString(p);
-    if (s !== null && s.length >= 4) out.push({ feature: ctx.feature('string', s), address: at });
+    if (s !== null && s.length >= 4) out.push({ feature: ctx.stringFeature(s), address: at });
   }
 }
 
@@ -226,20 +239,20 @@ function extractPebAccess(ctx: X86Context, insn: Insn, at: Address, out: Located
 
 function extractCrossSection(ctx: X86Context, insn: Insn, at: Address, out: Located[]): void {
   if (insn.operands.length === 0 || insn.flow === 'seq' || insn.flow === 'ret' || insn.flow === 'stop') return;
-  const mem = ctx.program.mem;
-  for (const b of branchesOf(insn)) {
-    if (b.va === undefined || b.flags & BR_FALL) continue;
-    if (insn.mnemonic === 'call') {
-      const op0 = insn.operands[0]!;
-      // calls through the IAT are expected to leave the section
-      if (op0.kind === 'immmem' && ctx.isImport(op0.address)) continue;
-      if (op0.kind === 'riprel' && ctx.isImport(op0.target)) continue;
-    }
-    const from = mem.segmentOf(insn.va);
-    const to = mem.segmentOf(b.va);
-    if (!from || !to) continue;
-    if (from !== to) out.push({ feature: ctx.characteristic('cross section flow'), address: at });
+  // only the (single) non-fall-through branch can leave the section
+  const va = branchTarget(insn);
+  if (va === undefined) return;
+  if (insn.mnemonic === 'call') {
+    const op0 = insn.operands[0]!;
+    // calls through the IAT are expected to leave the section
+    if (op0.kind === 'immmem' && ctx.isImport(op0.address)) return;
+    if (op0.kind === 'riprel' && ctx.isImport(op0.target)) return;
   }
+  const mem = ctx.program.mem;
+  const from = mem.segmentOf(insn.va);
+  const to = mem.segmentOf(va);
+  if (!from || !to) return;
+  if (from !== to) out.push({ feature: ctx.characteristic('cross section flow'), address: at });
 }
 
 function extractSegmentAccess(ctx: X86Context, insn: Insn, at: Address, out: Located[]): void {
@@ -302,26 +315,26 @@ function extractOperandNumbers(ctx: X86Context, insn: Insn, i: number, op: Opera
       const op0 = insn.operands[0];
       if (op0 && op0.kind === 'reg' && op0.reg === ctx.spReg) return;
     }
-    out.push({ feature: ctx.feature('number', v), address: at });
-    out.push({ feature: ctx.feature('operand number', v, i), address: at });
+    out.push({ feature: ctx.numberFeature(v), address: at });
+    out.push({ feature: ctx.operandNumberFeature(i, v), address: at });
     if (add && op.kind === 'imm' && v > 0 && v < MAX_STRUCTURE_SIZE) {
-      out.push({ feature: ctx.feature('offset', v), address: at });
-      out.push({ feature: ctx.feature('operand offset', v, i), address: at });
+      out.push({ feature: ctx.offsetFeature(v), address: at });
+      out.push({ feature: ctx.operandOffsetFeature(i, v), address: at });
     }
   } else if (op.kind === 'regmem') {
     if (op.base === ctx.spReg || op.base === ctx.bpReg) return;
     const v = op.disp;
-    out.push({ feature: ctx.feature('offset', v), address: at });
-    out.push({ feature: ctx.feature('operand offset', v, i), address: at });
+    out.push({ feature: ctx.offsetFeature(v), address: at });
+    out.push({ feature: ctx.operandOffsetFeature(i, v), address: at });
     if (insn.mnemonic === 'lea' && i === 1 && !ctx.probe.isReadable(v)) {
-      out.push({ feature: ctx.feature('number', v), address: at });
-      out.push({ feature: ctx.feature('operand number', v, i), address: at });
+      out.push({ feature: ctx.numberFeature(v), address: at });
+      out.push({ feature: ctx.operandNumberFeature(i, v), address: at });
     }
   } else if (op.kind === 'sib') {
     // vivisect keeps an absolute-only SIB address in `imm`, leaving disp 0
     const v = op.base === 0 ? 0 : op.disp;
-    out.push({ feature: ctx.feature('offset', v), address: at });
-    out.push({ feature: ctx.feature('operand offset', v, i), address: at });
+    out.push({ feature: ctx.offsetFeature(v), address: at });
+    out.push({ feature: ctx.operandOffsetFeature(i, v), address: at });
   }
 }
 
@@ -332,7 +345,7 @@ export function extractInsnFeatures(ctx: X86Context, f: FunctionInfo, bb: BasicB
   extractApi(ctx, f, insn, at, out);
   extractBytes(ctx, insn, at, out);
   extractNzxor(ctx, f, bb, insn, at, out);
-  out.push({ feature: ctx.feature('mnemonic', insn.mnemonic), address: at });
+  out.push({ feature: ctx.mnemonicFeature(insn.mnemonic), address: at });
   extractPebAccess(ctx, insn, at, out);
   extractCrossSection(ctx, insn, at, out);
   extractSegmentAccess(ctx, insn, at, out);
