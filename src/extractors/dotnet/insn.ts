@@ -148,8 +148,8 @@ export function insnFeatures(cache: DotnetTokenCache, insn: Instruction, address
     else if (typeof v === 'number') at(num(v));
   }
 
-  // string
-  if (op === OP.ldstr && tok !== undefined && tok >>> 24 === 0x70) {
+  // string: dncil makes every ldstr operand a string token, whatever its table byte
+  if (op === OP.ldstr && tok !== undefined) {
     const s = cache.md.getUserString(tok & 0xffffff);
     if (s !== undefined && codePoints(s) >= 4) at(str(s));
   }
