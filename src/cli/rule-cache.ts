@@ -14,6 +14,30 @@ import type { RuleSet } from '../rules/ruleset.js';
 
 const nodeSha256: HashFn = (data) => createHash('sha256').update(data).digest('hex');
 
+/**
+ * A rule file read from disk: the bytes stay off the JS heap and are decoded to text on first use
+ * (exactly as `readFileSync(path, 'utf8')` would). A warm cache load needs only the bytes (for the
+ * key) and the text of the few rules whose source ends up in a result document.
+ */
+class DiskRuleFile implements RuleFile {
+  private decoded: string | undefined = undefined;
+  constructor(
+    readonly path: string,
+    readonly bytes: Buffer,
+  ) {}
+  get text(): string {
+    if (this.decoded === undefined) this.decoded = this.bytes.toString('utf8');
+    return this.decoded;
+  }
+  set text(t: string) {
+    this.decoded = t;
+  }
+}
+
+function readRuleFile(p: string): RuleFile {
+  return new DiskRuleFile(p, readFileSync(p));
+}
+
 export function ruleCacheDir(): string {
   const env = process.env;
   if (env.CAPA_TS_CACHE_DIR) return env.CAPA_TS_CACHE_DIR;
@@ -36,13 +60,13 @@ export function collectRuleFiles(paths: readonly string[]): RuleFile[] {
       const p = join(dir, e.name);
       if (e.isDirectory()) walkDir(p);
       else if (e.isSymbolicLink()) walk(p, false);
-      else if (e.name.endsWith('.yml')) out.push({ path: p, text: readFileSync(p, 'utf8') });
+      else if (e.name.endsWith('.yml')) out.push(readRuleFile(p));
     }
   };
   const walk = (p: string, explicit: boolean): void => {
     const st = statSync(p);
     if (st.isDirectory()) walkDir(resolve(p));
-    else if (explicit || p.endsWith('.yml')) out.push({ path: resolve(p), text: readFileSync(p, 'utf8') });
+    else if (explicit || p.endsWith('.yml')) out.push(readRuleFile(resolve(p)));
   };
   for (const p of paths) walk(p, true);
   return out;
@@ -57,7 +81,9 @@ export interface CachedLoad {
 
 /** Rules of the given files/directories, from the cache when it is current. */
 export function loadRuleFilesCached(files: readonly RuleFile[]): CachedLoad {
-  const hashes = files.map((f) => nodeSha256(Buffer.from(f.text, 'utf8')));
+  // the bytes as read (a file that is not valid UTF-8 still gets a key of its own); text given
+  // in memory is hashed as its UTF-8 encoding, which is the same for files that are valid UTF-8
+  const hashes = files.map((f) => nodeSha256(f.bytes ?? Buffer.from(f.text, 'utf8')));
   const key = ruleCacheKey(hashes, { sha256: nodeSha256 });
   const dir = ruleCacheDir();
   const cachePath = join(dir, `rules-${key.slice(0, 16)}.cache`);

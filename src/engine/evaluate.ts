@@ -7,6 +7,7 @@
 import type { AddrKey, Address } from '../features/address.js';
 import type { Node, FeatureNode } from './ast.js';
 import type { FeatureEntry, FeatureSet } from './featureset.js';
+import { mayContain, requiredLiteral, type RegexLiteral } from './regex-literal.js';
 
 export interface Result {
   readonly success: boolean;
@@ -83,9 +84,24 @@ function reTest(re: RegExp, s: string): boolean {
   return re.test(s);
 }
 
+/** a regex leaf's required literal (null: none), see regex-literal.ts */
+const literalCache = new WeakMap<FeatureNode, RegexLiteral | null>();
+
+function literalOf(node: FeatureNode): RegexLiteral | null {
+  let lit = literalCache.get(node);
+  if (lit === undefined) {
+    const re = regexOf(node);
+    lit = requiredLiteral(re.source, re.flags) ?? null;
+    literalCache.set(node, lit);
+  }
+  return lit;
+}
+
 /** Does the substring/regex leaf `node` match the string value `s`? */
 export function stringMatches(node: FeatureNode, s: string): boolean {
   if (node.feature.type === 'substring') return s.includes(node.feature.value as string);
+  const lit = literalOf(node);
+  if (lit !== null && !mayContain(lit, s)) return false;
   return reTest(regexOf(node), s);
 }
 

@@ -252,16 +252,22 @@ export function deserializeRules(text: string, fileOfHash?: (hash: string) => Ca
     if (c === null || typeof c !== 'object' || typeof c.n !== 'string') throw new RuleCacheError('malformed rule in cache');
     let path = c.p;
     let source = c.s ?? '';
+    let file: CachedFile | undefined;
     if (c.h !== null) {
-      const f = fileOfHash?.(c.h);
-      if (!f) throw new RuleCacheError('rule cache refers to a file that is gone');
-      path = f.path;
-      if (c.sc) source = f.text;
+      file = fileOfHash?.(c.h);
+      if (!file) throw new RuleCacheError('rule cache refers to a file that is gone');
+      path = file.path;
     }
     const meta = c.sc
       ? deriveMeta(decode(c.m) as Record<string, unknown>, c.sc)
       : (decode(c.m) as RuleMeta);
-    rules.push({ name: c.n, meta, root: decNode(c.t), source, ...(path !== undefined ? { path } : {}) });
+    const rule: Rule = { name: c.n, meta, root: decNode(c.t), source, ...(path !== undefined ? { path } : {}) };
+    if (file !== undefined && c.sc) {
+      // the file's text only when asked for (it may not even be decoded yet)
+      const f = file;
+      Object.defineProperty(rule, 'source', { get: () => f.text, enumerable: true, configurable: true });
+    }
+    rules.push(rule);
   }
   return rules;
 }

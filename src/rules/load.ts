@@ -8,6 +8,11 @@ import { RuleSet } from './ruleset.js';
 export interface RuleFile {
   path: string;
   text: string;
+  /**
+   * the file's bytes, when read from disk: the cache key hashes them directly and a reader may
+   * decode `text` lazily (a warm cache load then only decodes the files whose source is shown)
+   */
+  readonly bytes?: Uint8Array;
 }
 
 /** Parses every file; documents capa would skip (empty, non-mapping, no `rule`) are skipped. Throws on the first error. */

@@ -107,3 +107,38 @@ test('capaDuplicates reproduces capa recording a re-queued candidate twice', () 
   // state does not leak into the next call
   assert.deepEqual(names({ capaDuplicates: true }), ['a', 'r', 'r', 'r2', 'r2']);
 });
+
+test('hasCandidate: false only when match would evaluate nothing', () => {
+  const rules = [
+    rule('api', leaf(api('CreateFileA'))),
+    rule('re', leaf(makeFeature('regex', '/^Hel/i'), /^Hel/is)),
+    rule('bytes4', leaf(bytesFeature(new Uint8Array([1, 2, 3, 4])))),
+    rule('bytes2', leaf(bytesFeature(new Uint8Array([9, 9])))),
+    rule('os-linux', leaf(os('linux'))),
+  ];
+  const m = new ScopeMatcher(rules);
+  const at = absolute(0x10);
+  const cases: Array<[string, ReturnType<typeof api>[], boolean]> = [
+    ['nothing keyed', [mnemonic('mov'), num(1)], false],
+    ['api', [api('CreateFileA')], true],
+    ['regex string', [str('hello')], true],
+    ['other string', [str('bye')], false],
+    ['long bytes', [bytesFeature(new Uint8Array([1, 2, 3, 4, 5]))], true],
+    ['short-prefix bytes', [bytesFeature(new Uint8Array([9, 9, 0, 0]))], true],
+    ['unrelated bytes', [bytesFeature(new Uint8Array([1, 2, 3, 5]))], false],
+    ['os any', [os('any')], true],
+    ['os windows', [os('windows')], false],
+  ];
+  for (const [what, feats, want] of cases) {
+    assert.equal(m.hasCandidate(feats.map((feature) => ({ feature, address: at }))), want, what);
+    if (!want) {
+      const fs = newFeatureSet();
+      for (const f of feats) addFeature(fs, f, at);
+      assert.deepEqual(m.match(fs, at), [], `${what}: no match either`);
+    }
+  }
+  // rules the index cannot key make every set a candidate; the naive loop too
+  assert.equal(new ScopeMatcher([rule('n', not(leaf(num(1))))]).hasCandidate([]), true);
+  assert.equal(new ScopeMatcher(rules, { useIndex: false }).hasCandidate([]), true);
+  assert.equal(new ScopeMatcher([]).hasCandidate([{ feature: api('CreateFileA'), address: at }]), false);
+});
