@@ -10,6 +10,7 @@ import { requireTestdata, testdata } from './helpers/testdata.js';
 import { analyzeDetailed, type FormatOption } from '../src/index.js';
 import { FormatError } from '../src/formats/errors.js';
 import { officialRules } from './conformance/official.js';
+import { mulberry32 } from './helpers/prng.js';
 
 const SAMPLES: ReadonlyArray<{ file: string; format: FormatOption; cases: number }> = [
   { file: 'Practical Malware Analysis Lab 01-01.dll_', format: 'auto', cases: 60 },
@@ -21,17 +22,6 @@ const SAMPLES: ReadonlyArray<{ file: string; format: FormatOption; cases: number
 
 /** generous: the machine is shared with other work */
 const CASE_BOUND_MS = 15_000;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function mutate(orig: Uint8Array, rnd: () => number): { desc: string; bytes: Uint8Array } {
   const int = (n: number): number => Math.floor(rnd() * n);
@@ -88,7 +78,7 @@ test('whole-pipeline mutation: only FormatError, bounded time', { skip, timeout:
     const path = testdata('testfiles', s.file);
     assert.ok(existsSync(path), `${s.file} missing`);
     const orig = new Uint8Array(readFileSync(path));
-    const rnd = rng(0xc0ffee ^ orig.length);
+    const rnd = mulberry32(0xc0ffee ^ orig.length);
     for (let i = 0; i < s.cases; i++) {
       const m = mutate(orig, rnd);
       const t0 = performance.now();

@@ -13,23 +13,12 @@ import { elfGlobalFeatures } from '../../src/extractors/elf/global.js';
 import { elfExportFeatures, elfFunctionNameFeatures, elfImportFeatures, elfSectionFeatures } from '../../src/extractors/elf/file.js';
 import { Memory } from '../../src/formats/image.js';
 import { requireTestdata, testdata } from '../helpers/testdata.js';
+import { mulberry32 } from '../helpers/prng.js';
 
 const SEED = 0x5eed_e1f;
 const CASES_PER_SAMPLE = 40;
 const MAX_SAMPLE_SIZE = 200_000;
 const CASE_TIME_LIMIT_MS = 2000;
-
-/** mulberry32: small deterministic PRNG */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -203,7 +192,7 @@ test('ELF mutations: only FormatError, bounded time', { skip }, () => {
     .filter((f) => f.endsWith('.elf_') && statSync(`${dir}/${f}`).size <= MAX_SAMPLE_SIZE)
     .sort();
   assert.ok(samples.length >= 10, 'need the shared ELF samples');
-  const r = rng(SEED);
+  const r = mulberry32(SEED);
   let cases = 0;
   let slowest = 0;
   for (const name of samples) {

@@ -11,6 +11,7 @@ import { FormatError } from '../../src/formats/errors.js';
 import { Memory } from '../../src/formats/image.js';
 import { loadPeImage, parsePE } from '../../src/formats/pe/index.js';
 import { requireTestdata, testdata } from '../helpers/testdata.js';
+import { mulberry32 } from '../helpers/prng.js';
 
 const SAMPLES: ReadonlyArray<{ file: string; cases: number }> = [
   { file: 'Practical Malware Analysis Lab 01-01.exe_', cases: 300 },
@@ -23,17 +24,6 @@ const SAMPLES: ReadonlyArray<{ file: string; cases: number }> = [
 
 /** per-case wall-clock bound (generous: the machine is shared) */
 const CASE_BOUND_MS = 2000;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Mutation {
   desc: string;
