@@ -10,7 +10,8 @@ import {
   decodeInstructions, DotnetMetadata, MethodBodyError, opcode, parseDotnet, parseMethodBody, pefileRvaToOffset, T,
 } from '../../src/formats/dotnet/index.js';
 import { parsePE } from '../../src/formats/pe/parse.js';
-import { nestedClassTable, resolveNestedTypeDef, resolveNestedTypeRef, types } from '../../src/extractors/dotnet/names.js';
+import { managedMethods, MAX_NESTING, nestedClassTable, resolveNestedTypeDef, resolveNestedTypeRef, types } from '../../src/extractors/dotnet/names.js';
+import { collectMethods } from '../../src/extractors/dotnet/function.js';
 import { PROJECT_ROOT } from '../helpers/testdata.js';
 
 const bin = (name: string): Uint8Array => new Uint8Array(readFileSync(`${PROJECT_ROOT}/test/bin/dotnet/${name}`));
@@ -159,6 +160,45 @@ describe('hostile nesting', () => {
     const [, refCls] = resolveNestedTypeRef(m, 2, 2);
     assert.ok(refCls.length <= m.rowCount(T.TypeRef) + 2);
     assert.equal(types(m, nested).length, 5);
+  });
+
+  it('a chain of 20000 nested types resolves in bounded time and depth', () => {
+    const n = 20000;
+    const td = new Writer();
+    for (let i = 0; i < n; i++) td.u32(0).u16(1).u16(0).u32(0).u16(1).u16(1); // Extends is 4 bytes past 2^14 rows
+    const nc = new Writer();
+    for (let i = 2; i <= n; i++) nc.u16(i).u16(i - 1);
+    const m = md(buildMetadata({ tables: new Map([[T.TypeDef, { rows: n, data: td.done() }], [T.NestedClass, { rows: n - 1, data: nc.done() }]]), strings: strings('T') }));
+    const t0 = performance.now();
+    const all = types(m, nestedClassTable(m));
+    assert.ok(performance.now() - t0 < 5000);
+    assert.equal(all.length, n);
+    assert.ok(Math.max(...all.map((t) => t.classes.length)) <= MAX_NESTING + 2);
+  });
+
+  it('overlapping MethodList runs are cut to a linear budget', () => {
+    const methods = 20000;
+    const typeDefs = 2000;
+    const td = new Writer();
+    for (let i = 0; i < typeDefs; i++) td.u32(0).u16(1).u16(0).u32(0).u16(1).u16(i % 2 === 0 ? 1 : methods);
+    const mdRows = new Writer();
+    for (let i = 0; i < methods; i++) mdRows.u32(0).u16(0).u16(0).u16(1).u16(0).u16(1);
+    const m = md(buildMetadata({ tables: new Map([[T.TypeDef, { rows: typeDefs, data: td.done() }], [T.MethodDef, { rows: methods, data: mdRows.done() }]]), strings: strings('M') }));
+    const t0 = performance.now();
+    const list = managedMethods(m, nestedClassTable(m));
+    assert.ok(performance.now() - t0 < 5000);
+    assert.ok(list.length > 4 * methods && list.length <= 5 * methods + 65536, `${list.length} entries`);
+  });
+
+  it('method bodies: a shared offset is parsed once, distinct bodies stop at the decoding budget', () => {
+    const rows = new Writer();
+    for (const rva of [0, 5, 10, 0]) rows.u32(rva).u16(0).u16(0).u16(0).u16(0).u16(1);
+    const m = md(buildMetadata({ tables: new Map([[T.MethodDef, { rows: 4, data: rows.done() }]]) }));
+    const body = [(4 << 2) | 2, 0, 0, 0, 0x2a];
+    const code = new Uint8Array([...body, ...body, ...body]);
+    const f = collectMethods(m, code, (rva) => rva, 8);
+    assert.deepEqual([...f.keys()], [0x06000001, 0x06000002, 0x06000004]);
+    assert.equal(f.get(0x06000001)!.body, f.get(0x06000004)!.body);
   });
 
   it('the first TypeDef row never counts as an enclosing type (capa quirk)', () => {

@@ -7,20 +7,14 @@ import type {
   BasicBlockHandle, FunctionHandle, InsnHandle, Located, SampleHashes, StaticExtractor,
 } from '../../features/extractor.js';
 import { md5, sha1, sha256 } from '../../features/hashes.js';
-import { parseMethodBody, type MethodBody } from '../../formats/dotnet/cil.js';
 import { metadataFromPe, pefileRvaToOffset, type DotnetMetadata } from '../../formats/dotnet/metadata.js';
-import { T } from '../../formats/dotnet/tables.js';
 import { parsePE } from '../../formats/pe/parse.js';
 import type { PeFile } from '../../formats/pe/types.js';
 import { dotnetFileFeatures, dotnetGlobalFeatures } from './file.js';
-import { dotnetFunctionFeatures, type DotnetFunction } from './function.js';
-import { DotnetTokenCache, insnFeatures, isCallLike } from './insn.js';
-import { tokenValue } from './names.js';
+import { collectMethods, dotnetFunctionFeatures, type DotnetFunction } from './function.js';
+import { DotnetTokenCache, insnFeatures } from './insn.js';
 
 export { hasLoop, type DotnetFunction } from './function.js';
-
-const MD_ABSTRACT = 0x0400;
-const MD_PINVOKE_IMPL = 0x2000;
 
 export class DotnetStaticExtractor implements StaticExtractor {
   readonly flavor = 'static' as const;
@@ -62,37 +56,8 @@ export class DotnetStaticExtractor implements StaticExtractor {
 
   /** MethodDefs with IL bodies, by token, with their call relations (capa get_functions) */
   methods(): Map<number, DotnetFunction> {
-    if (this.funcs) return this.funcs;
-    const md = this.md;
-    const funcs = new Map<number, DotnetFunction>();
-    const cRva = md.col(T.MethodDef, 'Rva');
-    const cImpl = md.col(T.MethodDef, 'ImplFlags');
-    const cFlags = md.col(T.MethodDef, 'Flags');
-    for (let rid = 1; rid <= md.rowCount(T.MethodDef); rid++) {
-      const impl = md.raw(T.MethodDef, rid, cImpl)!;
-      const flags = md.raw(T.MethodDef, rid, cFlags)!;
-      if ((impl & 3) !== 0 || flags & (MD_ABSTRACT | MD_PINVOKE_IMPL)) continue;
-      const off = pefileRvaToOffset(this.pe, md.raw(T.MethodDef, rid, cRva)!);
-      if (off === undefined) continue;
-      let body: MethodBody;
-      try {
-        body = parseMethodBody(this.bytes, off);
-      } catch {
-        continue; // capa skips bodies dncil cannot parse
-      }
-      const token = tokenValue(T.MethodDef, rid);
-      funcs.set(token, { token, body, callsTo: new Set(), callsFrom: new Set() });
-    }
-    for (const f of funcs.values()) {
-      for (const insn of f.body.instructions) {
-        if (!isCallLike(insn.op.value)) continue;
-        const target = insn.operand as number;
-        funcs.get(target)?.callsTo.add(f.token);
-        f.callsFrom.add(target);
-      }
-    }
-    this.funcs = funcs;
-    return funcs;
+    this.funcs ??= collectMethods(this.md, this.bytes, (rva) => pefileRvaToOffset(this.pe, rva));
+    return this.funcs;
   }
 
   functions(): Iterable<FunctionHandle> {

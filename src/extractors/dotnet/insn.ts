@@ -10,6 +10,7 @@ import { OP, type Instruction } from '../../formats/dotnet/cil.js';
 import type { DotnetMetadata } from '../../formats/dotnet/metadata.js';
 import { T } from '../../formats/dotnet/tables.js';
 import { generateSymbols } from '../pe/file.js';
+import { isCallLike } from './function.js';
 import {
   dnTypeName, fields, formatTypeName, managedImports, managedMethods, nestedClassTable, tokenValue, types,
   unmanagedImports, type DnType, type DnUnmanagedMethod,
@@ -63,11 +64,6 @@ export class DotnetTokenCache {
 
 const isDnType = (x: DnType | DnUnmanagedMethod | undefined): x is DnType => x !== undefined && 'classes' in x;
 const isUnmanaged = (x: DnType | DnUnmanagedMethod | undefined): x is DnUnmanagedMethod => x !== undefined && 'module' in x;
-
-/** opcodes whose method token capa records as a call (calls to/from, api) */
-export function isCallLike(op: number): boolean {
-  return op === OP.call || op === OP.callvirt || op === OP.jmp || op === OP.newobj;
-}
 
 const FIELD_READ = new Set<number>([OP.ldfld, OP.ldflda, OP.ldsfld, OP.ldsflda]);
 const FIELD_WRITE = new Set<number>([OP.stfld, OP.stsfld]);

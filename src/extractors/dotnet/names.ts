@@ -9,6 +9,12 @@ import { T } from '../../formats/dotnet/tables.js';
 
 export type Access = 'read' | 'write';
 
+/**
+ * Nesting chains are followed at most this many steps: far beyond real code, and it keeps a
+ * hostile chain of thousands of nested types from making name resolution quadratic.
+ */
+export const MAX_NESTING = 256;
+
 /** capa's DnType: a class, or a member of one */
 export interface DnType {
   readonly token: number;
@@ -78,7 +84,24 @@ export function nestedClassTable(md: DotnetMetadata): Map<number, number> {
   return m;
 }
 
+const typeDefMemo = new WeakMap<Map<number, number>, Map<number, [string, string[]]>>();
+
+/** capa's resolve_nested_typedef_name, memoised per NestedClass map (TypeDefs, their methods and fields share it) */
 export function resolveNestedTypeDef(md: DotnetMetadata, nested: Map<number, number>, rid: number): [string, string[]] {
+  let memo = typeDefMemo.get(nested);
+  if (!memo) {
+    memo = new Map();
+    typeDefMemo.set(nested, memo);
+  }
+  let r = memo.get(rid);
+  if (!r) {
+    r = resolveNestedTypeDefUncached(md, nested, rid);
+    memo.set(rid, r);
+  }
+  return r;
+}
+
+function resolveNestedTypeDefUncached(md: DotnetMetadata, nested: Map<number, number>, rid: number): [string, string[]] {
   const cName = md.col(T.TypeDef, 'TypeName');
   const cNs = md.col(T.TypeDef, 'TypeNamespace');
   const ns = md.str(T.TypeDef, rid, cNs);
@@ -87,7 +110,7 @@ export function resolveNestedTypeDef(md: DotnetMetadata, nested: Map<number, num
   if (!nested.has(index)) return [ns, [name]];
   const names = [name];
   let steps = 0;
-  const limit = nested.size + 1;
+  const limit = Math.min(nested.size + 1, MAX_NESTING);
   while (nested.has(nested.get(index)!) && steps++ < limit) {
     const row = quirkRow(md, T.TypeDef, nested.get(index)!);
     if (row === undefined) return [ns, names.reverse()];
@@ -114,7 +137,7 @@ export function resolveNestedTypeRef(md: DotnetMetadata, index: number, typeRefR
   const names: string[] = [];
   let name = name0;
   let steps = 0;
-  const limit = md.rowCount(T.TypeRef) + 1;
+  const limit = Math.min(md.rowCount(T.TypeRef) + 1, MAX_NESTING);
   while (scopeIsTypeRef(row) && steps++ < limit) {
     names.push(name);
     name = md.str(T.TypeRef, row, cName);
@@ -185,6 +208,12 @@ export function listRun(md: DotnetMetadata, table: number, rid: number, col: num
 /** the row a list entry refers to (index 0 → the last row) */
 const listRow = (md: DotnetMetadata, target: number, r: number): number => (r === 0 ? md.rowCount(target) : r);
 
+/**
+ * Overlapping runs only occur in hostile metadata (in a valid file the runs partition the
+ * table); past this many entries in all, further runs are dropped to keep the work linear.
+ */
+const listBudget = (md: DotnetMetadata, target: number): number => 4 * md.rowCount(target) + 65536;
+
 /** MethodDefs by owning TypeDef (capa get_dotnet_managed_methods) */
 export function managedMethods(md: DotnetMetadata, nested: Map<number, number>): DnType[] {
   const out: DnType[] = [];
@@ -192,7 +221,8 @@ export function managedMethods(md: DotnetMetadata, nested: Map<number, number>):
   const n = md.rowCount(T.TypeDef);
   const cList = md.col(T.TypeDef, 'MethodList');
   const cName = md.col(T.MethodDef, 'Name');
-  for (let rid = 1; rid <= n; rid++) {
+  const budget = listBudget(md, T.MethodDef);
+  for (let rid = 1; rid <= n && out.length < budget; rid++) {
     const run = listRun(md, T.TypeDef, rid, cList, T.MethodDef);
     if (run.length === 0) continue;
     const [ns, classes] = resolveNestedTypeDef(md, nested, rid);
@@ -213,7 +243,8 @@ export function fields(md: DotnetMetadata, nested: Map<number, number>): DnType[
   const n = md.rowCount(T.TypeDef);
   const cList = md.col(T.TypeDef, 'FieldList');
   const cName = md.col(T.Field, 'Name');
-  for (let rid = 1; rid <= n; rid++) {
+  const budget = listBudget(md, T.Field);
+  for (let rid = 1; rid <= n && out.length < budget; rid++) {
     const run = listRun(md, T.TypeDef, rid, cList, T.Field);
     if (run.length === 0) continue;
     const [ns, classes] = resolveNestedTypeDef(md, nested, rid);

@@ -209,9 +209,10 @@ const CorILMethod_Sect_FatFormat = 0x40;
  * Parse the method body whose header is at file offset `off` of `bytes`, the way dncil reads
  * it: tiny (format 2 or 6) or fat (3) header — a fat header's size field is trusted, and below
  * 3 dwords its MoreSects flag is ignored —, instructions, then at most one exception-handling
- * section (tiny or fat clauses). Anything read past the end of the file is a MethodBodyError.
+ * section (tiny or fat clauses). Anything read past the end of the file is a MethodBodyError, as
+ * is a code size above `maxCodeSize` (a caller's budget against bodies that overlap on purpose).
  */
-export function parseMethodBody(bytes: Uint8Array, off: number): MethodBody {
+export function parseMethodBody(bytes: Uint8Array, off: number, maxCodeSize = Infinity): MethodBody {
   if (off < 0 || off >= bytes.length) throw new MethodBodyError('method body outside the file');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const b0 = bytes[off]!;
@@ -238,6 +239,7 @@ export function parseMethodBody(bytes: Uint8Array, off: number): MethodBody {
   } else {
     throw new MethodBodyError(`bad method header format 0x${fmt.toString(16)}`);
   }
+  if (codeSize > maxCodeSize) throw new MethodBodyError('method code exceeds the decoding budget');
   const codeStart = off + headerSize;
   if (codeStart > bytes.length || (codeSize > 0 && codeStart >= bytes.length)) {
     throw new MethodBodyError('method code outside the file');
