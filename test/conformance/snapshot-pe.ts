@@ -114,12 +114,27 @@ export function compareExtractors(expected: StaticExtractor, ours: StaticExtract
 
 const pct = (a: number, b: number): string => (b === 0 ? '100.0' : ((100 * a) / b).toFixed(1));
 
-export function runSnapshotPe(): SuiteResult {
+export interface SnapshotSpec {
+  readonly name: string;
+  readonly freeze: string;
+  readonly sample: string;
+}
+
+/**
+ * Runs our extractor (`open`) against capa's freeze dumps: per snapshot, function recall and
+ * (scope, address, feature) agreement; a snapshot passes with ≥95% recall and ≥90% agreement.
+ */
+export function runSnapshots(
+  suite: string,
+  snapshots: readonly SnapshotSpec[],
+  open: (bytes: Uint8Array) => StaticExtractor & { dispose(): void },
+  opts: { maxExamples?: number; maxMissingFunctions?: number } = {},
+): SuiteResult {
   let passed = 0;
   let failed = 0;
   const notes: string[] = [];
   const failures: string[] = [];
-  for (const s of SNAPSHOTS_PE) {
+  for (const s of snapshots) {
     const frz = testdata('capa-tests', 'snapshots', s.freeze);
     const sample = testdata('testfiles', s.sample);
     if (!existsSync(frz) || !existsSync(sample)) {
@@ -127,10 +142,10 @@ export function runSnapshotPe(): SuiteResult {
       continue;
     }
     const expected = loadFreeze(frz);
-    const ours = openPeExtractor(new Uint8Array(readFileSync(sample)));
+    const ours = open(new Uint8Array(readFileSync(sample)));
     let c: ExtractorComparison;
     try {
-      c = compareExtractors(expected, ours);
+      c = compareExtractors(expected, ours, opts.maxExamples);
     } finally {
       ours.dispose();
     }
@@ -144,17 +159,20 @@ export function runSnapshotPe(): SuiteResult {
     const types = [...c.byType].sort((a, b) => b[1][0] + b[1][1] - (a[1][0] + a[1][1]));
     if (c.flirtApiSkipped) notes.push(`  ${c.flirtApiSkipped} FLIRT-derived api features not compared (FLIRT library identification is not implemented)`);
     if (types.length) notes.push(`  differences by type (missing/extra): ${types.map(([t, [m, e]]) => `${t} ${m}/${e}`).join(', ')}`);
-    const ok = recall >= 0.95 && agreement >= 0.9;
-    if (ok) passed++;
+    if (recall >= 0.95 && agreement >= 0.9) passed++;
     else {
       failed++;
       failures.push(`${s.name}: function recall ${pct(c.commonFunctions, c.expectedFunctions)}%, feature agreement ${pct(c.commonFeatures, union)}%`);
     }
-    for (const m of c.missingFunctions.slice(0, 20)) failures.push(`${s.name}: missing function ${m}`);
+    for (const m of c.missingFunctions.slice(0, opts.maxMissingFunctions ?? 20)) failures.push(`${s.name}: missing function ${m}`);
     for (const m of c.missingExamples) failures.push(`${s.name}: ${m}`);
     for (const m of c.extraExamples) failures.push(`${s.name}: ${m}`);
   }
-  return { name: 'snapshot-pe', passed, failed, notes, failures };
+  return { name: suite, passed, failed, notes, failures };
+}
+
+export function runSnapshotPe(): SuiteResult {
+  return runSnapshots('snapshot-pe', SNAPSHOTS_PE, (bytes) => openPeExtractor(bytes));
 }
 
 export const snapshotPeSuite: Suite = {
