@@ -123,8 +123,28 @@ function resolveNestedTypeDefUncached(md: DotnetMetadata, nested: Map<number, nu
   return [md.str(T.TypeDef, root, cNs), names.reverse()];
 }
 
-/** `index` is the rid capa passes: the MemberRef's class rid, or the TypeRef's resolution scope rid */
+const typeRefMemo = new WeakMap<DotnetMetadata, Map<string, [string, string[]]>>();
+
+/**
+ * capa's resolve_nested_typeref_name. `index` is the rid capa passes: the MemberRef's class rid,
+ * or the TypeRef's resolution scope rid. Memoised per metadata (many MemberRefs share a class).
+ */
 export function resolveNestedTypeRef(md: DotnetMetadata, index: number, typeRefRid: number): [string, string[]] {
+  let memo = typeRefMemo.get(md);
+  if (!memo) {
+    memo = new Map();
+    typeRefMemo.set(md, memo);
+  }
+  const key = `${index},${typeRefRid}`;
+  let r = memo.get(key);
+  if (!r) {
+    r = resolveNestedTypeRefUncached(md, index, typeRefRid);
+    memo.set(key, r);
+  }
+  return r;
+}
+
+function resolveNestedTypeRefUncached(md: DotnetMetadata, index: number, typeRefRid: number): [string, string[]] {
   const cScope = md.col(T.TypeRef, 'ResolutionScope');
   const cName = md.col(T.TypeRef, 'TypeName');
   const cNs = md.col(T.TypeRef, 'TypeNamespace');
