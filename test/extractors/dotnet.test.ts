@@ -175,3 +175,20 @@ test('the .NET result document passes capa\'s schema and round-trips', async () 
   // function-scope matches carry dn token addresses in JSON
   assert.ok(text.includes('{"type":"dn token","value":100663306}'));
 });
+
+test('the methods we analyse are exactly the functions capa reported for every shared .NET sample', { skip: !existsSync(testdata('capa-results')) }, async () => {
+  const { readdirSync } = await import('node:fs');
+  let samples = 0;
+  for (const file of readdirSync(testdata('capa-results'))) {
+    if (!file.endsWith('.json')) continue;
+    const doc = JSON.parse(readFileSync(testdata('capa-results', file), 'utf8')) as { format: string; functions: string[] };
+    if (doc.format !== 'dotnet') continue;
+    const sample = testdata('testfiles', file.slice(0, -'.json'.length).split('__').join('/'));
+    if (!existsSync(sample)) continue;
+    const x = new DotnetStaticExtractor(new Uint8Array(readFileSync(sample)));
+    const ours = [...x.functions()].map((f) => `dn token:0x${(f.address as { value: number }).value.toString(16)}`).sort();
+    assert.deepEqual(ours, [...doc.functions].sort(), file);
+    samples++;
+  }
+  assert.ok(samples >= 1);
+});
