@@ -88,23 +88,126 @@ export function hasLoop(edges: ReadonlyArray<readonly [number, number]>, thresho
   return false;
 }
 
+/** index of the first block starting at va (blocks are sorted by va), or -1 */
+function blockIndex(blocks: FunctionInfo['blocks'], va: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!.va;
+    if (b < va) lo = mid + 1;
+    else {
+      if (b === va) found = mid;
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** the loop-edge targets of block `bb` (see `loopEdges`), passed to `visit` */
+function forEachLoopTarget(bb: FunctionInfo['blocks'][number], visit: (to: number) => void): void {
+  const last = bb.insns[bb.insns.length - 1];
+  if (!last) return;
+  if (!(last.flags & IF_NOFALL)) visit(last.va + last.length);
+  const fl = branchFlags(last);
+  if (fl < 0 || !(fl & (BR_COND | BR_TABLE) || last.mnemonic === 'jmp')) return;
+  const t = branchTarget(last);
+  if (t !== undefined) visit(t);
+}
+
 /**
- * `hasLoop(loopEdges(f))` without building the edge list for the common case: a cycle through ≥2
- * blocks needs an edge to a lower address, so functions without one are decided in one pass.
+ * `hasLoop(loopEdges(f))` without Maps or edge tuples: a cycle through ≥2 blocks needs an edge to
+ * a lower address (most functions stop there); otherwise Tarjan runs over block indices, edges to
+ * addresses that start no block being dropped (such nodes have no successors, so no cycle).
  */
 export function functionHasLoop(f: FunctionInfo): boolean {
+  const blocks = f.blocks;
+  const n = blocks.length;
+  if (n < 2) return false;
   let backwards = false;
-  for (const bb of f.blocks) {
-    const last = bb.insns[bb.insns.length - 1];
-    if (!last) continue;
-    if (!(last.flags & IF_NOFALL) && last.va + last.length < bb.va) backwards = true;
-    const fl = branchFlags(last);
-    if (fl < 0 || !(fl & (BR_COND | BR_TABLE) || last.mnemonic === 'jmp')) continue;
-    const t = branchTarget(last);
-    if (t !== undefined && t < bb.va) backwards = true;
-    if (backwards) break;
+  for (let i = 0; i < n && !backwards; i++) {
+    const from = blocks[i]!.va;
+    forEachLoopTarget(blocks[i]!, (to) => {
+      if (to < from) backwards = true;
+    });
   }
-  return backwards && hasLoop(loopEdges(f));
+  if (!backwards) return false;
+
+  // adjacency in CSR form; blocks sharing a va are one node (the first of them)
+  const node = new Int32Array(n);
+  for (let i = 0; i < n; i++) node[i] = i > 0 && blocks[i]!.va === blocks[i - 1]!.va ? node[i - 1]! : i;
+  const targets: number[] = [];
+  const sources: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = node[i]!;
+    forEachLoopTarget(blocks[i]!, (to) => {
+      const w = blockIndex(blocks, to);
+      if (w >= 0) {
+        sources.push(v);
+        targets.push(w);
+      }
+    });
+  }
+  const m = targets.length;
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) start[sources[e]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const adj = new Int32Array(m);
+  const fill = start.slice(0, n);
+  for (let e = 0; e < m; e++) adj[fill[sources[e]!]!++] = targets[e]!;
+
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  const workNode = new Int32Array(n);
+  const workEdge = new Int32Array(n);
+  let sp = 0;
+  let next = 0;
+  for (let root = 0; root < n; root++) {
+    if (node[root] !== root || index[root] !== -1) continue;
+    let wp = 0;
+    workNode[wp] = root;
+    workEdge[wp++] = start[root]!;
+    index[root] = low[root] = next++;
+    stack[sp++] = root;
+    onStack[root] = 1;
+    while (wp > 0) {
+      const v = workNode[wp - 1]!;
+      const e = workEdge[wp - 1]!;
+      if (e < start[v + 1]!) {
+        workEdge[wp - 1] = e + 1;
+        const w = adj[e]!;
+        if (index[w] === -1) {
+          index[w] = low[w] = next++;
+          stack[sp++] = w;
+          onStack[w] = 1;
+          workNode[wp] = w;
+          workEdge[wp++] = start[w]!;
+        } else if (onStack[w]) {
+          if (index[w]! < low[v]!) low[v] = index[w]!;
+        }
+        continue;
+      }
+      wp--;
+      if (wp > 0) {
+        const parent = workNode[wp - 1]!;
+        if (low[v]! < low[parent]!) low[parent] = low[v]!;
+      }
+      if (low[v] === index[v]) {
+        let size = 0;
+        for (;;) {
+          const w = stack[--sp]!;
+          onStack[w] = 0;
+          size++;
+          if (w === v) break;
+        }
+        if (size >= 2) return true;
+      }
+    }
+  }
+  return false;
 }
 
 export function extractFunctionFeatures(ctx: X86Context, f: FunctionInfo, out: Located[]): void {
