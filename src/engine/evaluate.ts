@@ -38,6 +38,8 @@ export interface EvalContext {
   strings?: FeatureEntry[];
   bytes?: FeatureEntry[];
   oses?: FeatureEntry[];
+  /** lower-cased `strings` values (sparse, filled on demand) for regex literal pre-checks */
+  lowers?: string[];
 }
 
 export function makeContext(fs: FeatureSet): EvalContext {
@@ -57,6 +59,7 @@ function fillTypeLists(ctx: EvalContext): void {
   ctx.strings = strings;
   ctx.bytes = bytes;
   ctx.oses = oses;
+  ctx.lowers = undefined;
 }
 
 const regexCache = new WeakMap<FeatureNode, RegExp>();
@@ -87,7 +90,7 @@ function reTest(re: RegExp, s: string): boolean {
 /** a regex leaf's required literal (null: none), see regex-literal.ts */
 const literalCache = new WeakMap<FeatureNode, RegexLiteral | null>();
 
-function literalOf(node: FeatureNode): RegexLiteral | null {
+export function literalOf(node: FeatureNode): RegexLiteral | null {
   let lit = literalCache.get(node);
   if (lit === undefined) {
     const re = regexOf(node);
@@ -102,6 +105,25 @@ export function stringMatches(node: FeatureNode, s: string): boolean {
   if (node.feature.type === 'substring') return s.includes(node.feature.value as string);
   const lit = literalOf(node);
   if (lit !== null && !mayContain(lit, s)) return false;
+  return reTest(regexOf(node), s);
+}
+
+/**
+ * `stringMatches` for the i-th string entry of `ctx`, with the regex's literal checked first
+ * against the entry's cached lower-cased value (one lower-casing per string, not per regex).
+ */
+function stringMatchesAt(node: FeatureNode, lit: RegexLiteral | null, ctx: EvalContext, i: number): boolean {
+  const s = ctx.strings![i]!.feature.value as string;
+  if (node.feature.type === 'substring') return s.includes(node.feature.value as string);
+  if (lit !== null) {
+    let hay = s;
+    if (lit.ci) {
+      // toLowerCase folds at least the ASCII letters: it rejects nothing the regex could match
+      const lows = (ctx.lowers ??= []);
+      hay = lows[i] ??= s.toLowerCase();
+    }
+    if (!hay.includes(lit.text)) return false;
+  }
   return reTest(regexOf(node), s);
 }
 
@@ -135,7 +157,9 @@ function featureMatches(node: FeatureNode, ctx: EvalContext): boolean {
     case 'substring':
     case 'regex': {
       if (ctx.strings === undefined) fillTypeLists(ctx);
-      for (const e of ctx.strings!) if (stringMatches(node, e.feature.value as string)) return true;
+      const lit = node.feature.type === 'regex' ? literalOf(node) : null;
+      const n = ctx.strings!.length;
+      for (let i = 0; i < n; i++) if (stringMatchesAt(node, lit, ctx, i)) return true;
       return false;
     }
     case 'bytes':
@@ -189,9 +213,12 @@ function featureResult(node: FeatureNode, ctx: EvalContext): Result {
       if (ctx.strings === undefined) fillTypeLists(ctx);
       const captures = new Map<string, Address[]>();
       const all = new Map<AddrKey, Address>();
-      for (const e of ctx.strings!) {
+      const lit = node.feature.type === 'regex' ? literalOf(node) : null;
+      const strings = ctx.strings!;
+      for (let i = 0; i < strings.length; i++) {
+        if (!stringMatchesAt(node, lit, ctx, i)) continue;
+        const e = strings[i]!;
         const s = e.feature.value as string;
-        if (!stringMatches(node, s)) continue;
         captures.set(s, e.locs.values());
         e.locs.forEach((a, k) => all.set(k, a));
       }

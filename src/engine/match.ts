@@ -12,7 +12,8 @@ import type { Address } from '../features/address.js';
 import type { Located } from '../features/extractor.js';
 import { matchFeature, type Feature } from '../features/feature.js';
 import type { Node, FeatureNode, Rule } from './ast.js';
-import { matchesNode, evaluateFull, stringMatches, type EvalContext, type Result } from './evaluate.js';
+import { literalOf, matchesNode, evaluateFull, stringMatches, type EvalContext, type Result } from './evaluate.js';
+import type { RegexLiteral } from './regex-literal.js';
 import { addFeature, shallowCopy, type FeatureEntry, type FeatureSet } from './featureset.js';
 
 export interface RuleMatch {
@@ -138,6 +139,8 @@ function startsWith(hay: Uint8Array, prefix: Uint8Array): boolean {
 interface Scan {
   readonly node: FeatureNode;
   readonly rule: number;
+  /** substring scans: the substring; regex scans: the regex's required literal, if any */
+  readonly lit?: RegexLiteral | null;
 }
 
 /** memo bounds: entries and total string length (strings can be long) */
@@ -208,7 +211,8 @@ export class ScopeMatcher {
         const tag = f.key;
         if (seen.has(tag)) continue;
         seen.add(tag);
-        if (f.type === 'substring' || f.type === 'regex') this.stringScans.push({ node, rule: i });
+        if (f.type === 'substring') this.stringScans.push({ node, rule: i, lit: { text: f.value as string, ci: false } });
+        else if (f.type === 'regex') this.stringScans.push({ node, rule: i, lit: literalOf(node) });
         else if (f.type === 'os') this.osScans.push({ node, rule: i });
         else if (f.type === 'bytes') {
           const b = f.value as Uint8Array;
@@ -231,7 +235,21 @@ export class ScopeMatcher {
     let hit = this.stringMemo.get(s);
     if (hit !== undefined) return hit;
     hit = [];
+    // literal pre-checks first (native `includes`, one lower-casing per string): most strings
+    // contain none of the literals, and then no regex runs at all
+    let lower: string | undefined;
     for (const scan of this.stringScans) {
+      const lit = scan.lit;
+      if (lit !== undefined && lit !== null) {
+        // toLowerCase folds at least the ASCII letters, so it rejects no string an ASCII-case-
+        // insensitive search would accept
+        const hay = lit.ci ? (lower ??= s.toLowerCase()) : s;
+        if (!hay.includes(lit.text)) continue;
+        if (scan.node.feature.type === 'substring') {
+          if (hit.length === 0 || hit[hit.length - 1] !== scan.rule) hit.push(scan.rule);
+          continue;
+        }
+      }
       const ok = stringMatches(scan.node, s);
       if (ok && (hit.length === 0 || hit[hit.length - 1] !== scan.rule)) hit.push(scan.rule);
     }
