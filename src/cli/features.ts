@@ -3,8 +3,6 @@
 // FormatError, usage problems as CliError (both mapped to exit codes by main).
 
 import { openExtractor, type FormatOption } from '../extractors/open.js';
-import { detectFormat } from '../formats/detect.js';
-import { FormatError } from '../formats/errors.js';
 import { renderFeatureLines } from '../render/features.js';
 import { parseArgs, parseIntOption, type OptionSpec } from './args.js';
 import { readInput } from './analyze.js';
@@ -40,9 +38,6 @@ export async function runFeatures(argv: string[], io: { out(s: string): void; er
   const functionVa = fn === undefined ? undefined : parseVa(fn);
 
   const bytes = readInput(positional[0]!);
-  if (format === 'dotnet' || (format === 'auto' && detectFormat(bytes) === 'dotnet')) {
-    throw new FormatError('.NET assemblies are not supported yet by `capa-ts features`', 'unsupported-format');
-  }
   const entry = opts.has('entry') ? parseIntOption('entry', opts.get('entry') as string) : undefined;
   if (entry !== undefined && format !== 'sc32' && format !== 'sc64') {
     throw new CliError('--entry only applies to shellcode (-f sc32 or -f sc64)', EXIT.USAGE);

@@ -74,7 +74,7 @@ export function renderFeatureLines(x: StaticExtractor, emit: (line: string) => v
   let found = false;
   for (const f of x.functions()) {
     const fa = f.address;
-    if (opts.functionVa !== undefined && !(fa.type === 'absolute' && fa.value === opts.functionVa)) continue;
+    if (opts.functionVa !== undefined && !((fa.type === 'absolute' || fa.type === 'dn token') && fa.value === opts.functionVa)) continue;
     found = true;
     if (x.isLibraryFunction(fa)) continue;
     const fas = formatAddress(fa);

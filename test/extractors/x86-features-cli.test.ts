@@ -50,3 +50,13 @@ test('usage errors and unsupported input are reported as errors', async () => {
   writeFileSync(p, 'hello, this is not an executable');
   await assert.rejects(run([p]), (e: Error) => e.name === 'FormatError' && /not a supported file format/.test(e.message));
 });
+
+test('.NET assemblies are listed per method token', { skip }, async () => {
+  const sample = testdata('testfiles', 'dotnet', '1c444ebeba24dcba8628b7dfe5fec7c6.exe_');
+  const r = await run(['--function', '0x6000001', sample]);
+  assert.equal(r.code, 0);
+  const lines = r.out.trimEnd().split('\n');
+  assert.ok(lines.includes('global: global: format(dotnet)'));
+  assert.deepEqual(lines.filter((l) => l.startsWith('func: ')), ['func: token(0x6000001)']);
+  assert.ok(lines.includes('  insn: token(0x6000001)+0x1: api(System.Object::ctor)'));
+});
