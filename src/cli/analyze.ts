@@ -24,7 +24,6 @@ const SPECS: readonly OptionSpec[] = [
   { name: 'entry', value: true },
   { name: 'json', short: 'j' },
   { name: 'verbose', short: 'v', count: true },
-  { name: 'vverbose' },
   { name: 'quiet', short: 'q' },
   { name: 'color', value: true, choices: ['auto', 'always', 'never'] },
   { name: 'tag', short: 't', value: true },
