@@ -9,6 +9,7 @@ import { Memory, type Segment } from '../formats/image.js';
 import { BR_COND, BR_DEREF, BR_FALL, BR_PROC, BR_TABLE, branchesOf, type Branch } from './branches.js';
 import { IF_BRANCH, IF_NOFALL, IF_RET, InsnDecoder, type Insn } from './insn.js';
 import { isNoReturnImport } from './noret.js';
+import { callArgValue, funcptrArgIndex } from './funcptr-args.js';
 import { LOC_IMPORT, LOC_NUMBER, LOC_OP, LOC_POINTER, LOC_STRING, Locations } from './locations.js';
 import {
   REF_CODE,
@@ -63,11 +64,13 @@ function isUnemulated(insn: Insn): boolean {
   return false;
 }
 
+/** shared empty xref list (a `?? []` per lookup is garbage in the hottest loops) */
+const NO_XREFS: readonly Xref[] = Object.freeze([]);
+
 interface Frame {
   readonly start: number;
   /** pending (fromVa, va) pairs, flattened */
   readonly todo: number[];
-  readonly halts: Set<number>;
   readonly callsFrom: Set<number>;
   /** instruction whose branch list is being processed */
   cur?: { insn: Insn; branches: Branch[]; descended?: number };
@@ -406,11 +409,12 @@ export class Analyzer {
     if (width > 0 && width <= 8) this.addLocation(ref, width, LOC_NUMBER);
   }
 
-  makeOpcode(insn: Insn): void {
+  /** `branches`: branchesOf(insn) when the caller has it already */
+  makeOpcode(insn: Insn, branches: readonly Branch[] = branchesOf(insn)): void {
     const va = insn.va;
     this.locs.addOp(insn);
     const brdone: number[] = [];
-    for (const b of branchesOf(insn)) {
+    for (const b of branches) {
       const tova = b.va;
       if (tova === undefined || !this.isValid(tova)) continue;
       brdone.push(tova);
@@ -490,7 +494,7 @@ export class Analyzer {
   private newFrame(va: number): Frame {
     this.cfPath.push(va);
     this.cfPathSet.set(va, (this.cfPathSet.get(va) ?? 0) + 1);
-    return { start: va, todo: [0, va], halts: new Set(), callsFrom: new Set() };
+    return { start: va, todo: [0, va], callsFrom: new Set() };
   }
 
   /** advance a frame; returns a callee va to descend into first, or undefined when the frame is done */
@@ -523,7 +527,7 @@ export class Analyzer {
           break;
         }
       }
-      this.makeOpcode(insn);
+      this.makeOpcode(insn, all);
       f.cur = { insn, branches };
     }
   }
@@ -546,7 +550,6 @@ export class Analyzer {
       const bflags = b.flags;
       if (bflags & BR_FALL && this.noflow.has(va)) continue;
       if (bva === undefined) continue;
-      if (f.halts.has(bva)) continue;
       if (bflags & BR_TABLE) {
         const seen = new Set<number>();
         let ptr = bva;
@@ -573,9 +576,9 @@ export class Analyzer {
       if (bflags & BR_PROC) {
         if (bva !== nextva) {
           if (this.cfPathSet.has(bva)) {
-            // recursion into a function still being analysed: do not continue past the call now
-            if (f.halts.has(bva)) this.noflow.add(va);
-            f.halts.add(nextva);
+            // recursion into a function still being analysed: no descent. The vivisect capa 9.4
+            // runs keeps flowing past such a call (newer vivisect halts there instead: capa's
+            // pma21 snapshot has the blocks after `call _lock` inside _lock's own callee)
           } else if (!this.cfFuncs.has(bva) && this.funcs.size < this.maxFunctions) {
             cur.descended = bva;
             return bva;
@@ -601,7 +604,7 @@ export class Analyzer {
     const fn: MutFunc = { va: fva, blocks: this.codeBlocks(fva), noReturn: false };
     this.funcs.set(fva, fn);
     // thunks: a code xref from the entry instruction to an import
-    for (const x of this.xFrom.get(fva) ?? []) {
+    for (const x of this.xFrom.get(fva) ?? NO_XREFS) {
       if (x.type !== REF_CODE) continue;
       if (this.locs.typeAt(x.to) === LOC_IMPORT) {
         const imp = this.image.imports.get(x.to);
@@ -619,6 +622,75 @@ export class Analyzer {
       fn.noReturn = true;
       this.noret.add(fva);
     }
+    this.funcptrArguments(fn);
+  }
+
+  /** the import a call instruction reaches: `call [slot]`, `call thunk`, `call reg` loaded from a slot */
+  private callImport(insns: readonly Insn[], k: number): ImportEntry | undefined {
+    const op = insns[k]!.operands[0];
+    if (!op) return undefined;
+    if (op.kind === 'immmem') return this.image.imports.get(op.address);
+    if (op.kind === 'riprel') return this.image.imports.get(op.target);
+    if (op.kind === 'pcrel') {
+      const t = this.funcs.get(op.target);
+      if (t) return t.importThunk;
+      const j = this.locs.op(op.target);
+      const jop = j?.flow === 'jmp' ? j.operands[0] : undefined;
+      if (jop?.kind === 'immmem') return this.image.imports.get(jop.address);
+      if (jop?.kind === 'riprel') return this.image.imports.get(jop.target);
+      return undefined;
+    }
+    if (op.kind === 'reg') {
+      for (let j = k - 1; j >= 0; j--) {
+        const w = insns[j]!;
+        const d = w.operands[0];
+        if (w.flow === 'call') return undefined;
+        if (d?.kind !== 'reg' || d.reg !== op.reg || w.mnemonic === 'push' || w.mnemonic === 'cmp' || w.mnemonic === 'test') continue;
+        const src = w.operands[1];
+        if (w.mnemonic !== 'mov' || !src) return undefined;
+        if (src.kind === 'immmem') return this.image.imports.get(src.address);
+        if (src.kind === 'riprel') return this.image.imports.get(src.target);
+        return undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * vivisect's function emulation makes a function at a `funcptr` argument of an API call (thread
+   * start routines) when that address is valid and not yet a location; see funcptr-args.ts.
+   */
+  private funcptrArguments(fn: MutFunc): void {
+    for (const [start, size] of fn.blocks) {
+      let insns: Insn[] | undefined;
+      for (let va = start; va < start + size; ) {
+        const op = this.locs.op(va);
+        if (!op) break;
+        va += op.length;
+        if (op.flow !== 'call') continue;
+        insns ??= this.blockInsns(start, size);
+        const k = insns.indexOf(op);
+        if (k < 0) continue;
+        const imp = this.callImport(insns, k);
+        if (!imp) continue;
+        const idx = funcptrArgIndex(imp.dll, imp.name);
+        if (idx === undefined) continue;
+        const v = callArgValue(insns, k, idx, this.bits);
+        if (v === undefined || !this.isValid(v) || this.getLocation(v) !== undefined) continue;
+        this.pendingEntries.push(v);
+      }
+    }
+  }
+
+  private blockInsns(start: number, size: number): Insn[] {
+    const out: Insn[] = [];
+    for (let va = start; va < start + size; ) {
+      const op = this.locs.op(va);
+      if (!op) break;
+      out.push(op);
+      va += op.length;
+    }
+    return out;
   }
 
   private lastInsnOf(start: number, size: number): Insn | undefined {
@@ -643,7 +715,7 @@ export class Analyzer {
       if (last) {
         if (!(last.flags & IF_NOFALL) && !this.noflow.has(last.va) && starts.has(start + size)) leaf = false;
         if (leaf) {
-          for (const x of this.xFrom.get(last.va) ?? []) {
+          for (const x of this.xFrom.get(last.va) ?? NO_XREFS) {
             if (x.type === REF_CODE && !(x.flags & (BR_PROC | BR_DEREF)) && starts.has(x.to)) {
               leaf = false;
               break;
@@ -684,7 +756,7 @@ export class Analyzer {
         const op = this.locs.op(loc)!;
         const nextva = va + op.length;
         let branch = false;
-        for (const x of this.xFrom.get(va) ?? []) {
+        for (const x of this.xFrom.get(va) ?? NO_XREFS) {
           if (x.type !== REF_CODE) continue;
           if (x.flags & BR_PROC || x.flags & BR_DEREF) continue;
           branch = true;
@@ -788,12 +860,17 @@ export class Analyzer {
 
     const insnAt = (va: number): Insn | undefined => self.decode(va);
 
+    // per-block lists are built in scratch arrays and copied at exact size: grown arrays keep
+    // spare capacity, and every function's blocks stay alive for the whole extraction
+    const insnScratch: Insn[] = [];
+    const succScratch: Edge[] = [];
     const buildFunc = (fn: MutFunc): FunctionInfo => {
       const starts = new Set(fn.blocks.map((b) => b[0]));
       const blocks: BasicBlock[] = [];
       const sortedBlocks = [...fn.blocks].sort((a, b) => a[0] - b[0]);
       for (const [va, size] of sortedBlocks) {
-        const insns: Insn[] = [];
+        const insns = insnScratch;
+        insns.length = 0;
         let p = va;
         const end = va + size;
         while (p < end) {
@@ -802,7 +879,8 @@ export class Analyzer {
           insns.push(i);
           p += i.length;
         }
-        const succs: Edge[] = [];
+        const succs = succScratch;
+        succs.length = 0;
         const last = insns[insns.length - 1];
         if (last) {
           for (const b of branchesOf(last)) {
@@ -810,7 +888,7 @@ export class Analyzer {
             if (b.flags & BR_FALL) {
               if (!self.noflow.has(last.va) && starts.has(b.va)) succs.push({ to: b.va, kind: 'fallthrough' });
             } else if (b.flags & BR_TABLE) {
-              for (const x of self.xFrom.get(last.va) ?? []) {
+              for (const x of self.xFrom.get(last.va) ?? NO_XREFS) {
                 if (x.type === REF_CODE && x.flags === BR_COND && starts.has(x.to)) succs.push({ to: x.to, kind: 'table' });
               }
             } else if (!(b.flags & (BR_PROC | BR_DEREF)) && starts.has(b.va)) {
@@ -818,7 +896,7 @@ export class Analyzer {
             }
           }
         }
-        blocks.push({ va, size, end, insns, succs });
+        blocks.push({ va, size, end, insns: insns.slice(), succs: succs.slice() });
       }
       let isThunk = fn.importThunk !== undefined;
       if (!isThunk && blocks.length === 1) {

@@ -394,6 +394,9 @@ export class InsnDecoder {
     let flow: FlowKind = 'seq';
     let target: number | undefined;
     let mnemonic = MNEMONIC_NAMES[mnem] ?? 'invalid';
+    // vivisect's amd64 decoder names `66 0F 7F` (movdqa xmm/m128, xmm) after the MMX `0F 7F` movq
+    // (capa's pma21 snapshot: `66 0f 7f 85 …` is mnemonic movq)
+    if (bits === 64 && i.code === Code.Movdqa_xmmm128_xmm) mnemonic = 'movq';
 
     if (mnem === Mnemonic.Call) {
       flags = IF_CALL;

@@ -111,3 +111,49 @@ test('hostile input: jumps into data, self loops and recursion stay bounded', ()
     prog.dispose();
   }
 });
+
+test('CreateThread start routine becomes a function (vivisect funcptr argument), other APIs do not', () => {
+  const threadFn = 0x401040;
+  // push 0; push 0; push 0; push threadFn; push 0; push 0; call [slot]; ret
+  const caller = (slot: number): number[] => [
+    0x6a, 0x00, 0x6a, 0x00, 0x6a, 0x00, 0x68, ...le32(threadFn), 0x6a, 0x00, 0x6a, 0x00, 0xff, 0x15, ...le32(slot), 0xc3,
+  ];
+  // thread: inc eax; jmp thread (never returns, so no emulation probe accepts it)
+  const code: Array<[number, number[]]> = [[threadFn, [0x40, 0xeb, 0xfd]]];
+  const withThread = (slot: number): LoadedImage => {
+    const img = image([[0x401000, caller(slot)], ...code]);
+    const imports = new Map(img.imports);
+    imports.set(IDATA + 8, { va: IDATA + 8, dll: 'kernel32', name: 'CreateThread' });
+    return { ...img, imports };
+  };
+  const prog = analyzeImage(withThread(IDATA + 8));
+  try {
+    assert.deepEqual(prog.functions, [0x401000, threadFn]);
+  } finally {
+    prog.dispose();
+  }
+  const other = analyzeImage(withThread(IDATA + 4)); // CreateFileA: no funcptr argument
+  try {
+    assert.deepEqual(other.functions, [0x401000]);
+  } finally {
+    other.dispose();
+  }
+});
+
+test('a call back into a function still being analysed keeps flowing past the call (capa 9.4 vivisect)', () => {
+  const prog = analyzeImage(
+    image([
+      [0x401000, [...call(0x401000, 0x401020), 0xc3]], // f: call g; ret
+      [0x401020, [...call(0x401020, 0x401000), 0x40, 0xc3]], // g: call f; inc eax; ret
+    ]),
+  );
+  try {
+    assert.deepEqual(prog.functions, [0x401000, 0x401020]);
+    const g = prog.func(0x401020)!;
+    assert.deepEqual(g.blocks.flatMap((b) => b.insns.map((i) => i.mnemonic)), ['call', 'inc', 'ret']);
+    assert.equal(g.noReturn, false);
+    assert.equal(prog.isNoReturnCall(0x401020), false);
+  } finally {
+    prog.dispose();
+  }
+});

@@ -130,3 +130,9 @@ test('vpcext (0F 3F ib ib): decoded like vivisect, also inside a linear range', 
     t.dispose();
   }
 });
+
+test('amd64 66 0F 7F is movq like vivisect; 66 0F 6F stays movdqa', () => {
+  assert.equal(dec([0x66, 0x0f, 0x7f, 0x85, 0xf0, 0, 0, 0], 64).mnemonic, 'movq');
+  assert.equal(dec([0x66, 0x0f, 0x6f, 0x85, 0xf0, 0, 0, 0], 64).mnemonic, 'movdqa');
+  assert.equal(dec([0xf3, 0x0f, 0x7f, 0x01], 64).mnemonic, 'movdqu');
+});
