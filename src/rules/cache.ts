@@ -17,7 +17,7 @@ import { VERSION } from '../version.js';
 import { RuleSet } from './ruleset.js';
 
 /** bump when the encoding or the Rule shape changes */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 export type HashFn = (data: Uint8Array) => string;
 
@@ -130,18 +130,21 @@ function decValue(v: unknown): FeatureValue {
 
 function encFeature(n: FeatureNode): Enc {
   const f = n.feature;
-  return [0, f.type, encValue(f.value), f.description ?? null, f.index ?? null, f.access ?? null,
+  const e: Enc = [0, f.type, encValue(f.value), f.description ?? null, f.index ?? null, f.access ?? null,
     n.re ? n.re.source : null, n.re ? n.re.flags : null];
+  // trailing nulls are implied (most leaves have no description, index, access or regex)
+  while (e.length > 3 && e[e.length - 1] === null) e.pop();
+  return e;
 }
 
 const NO_OPTS = {};
 
 function decFeature(e: Enc): FeatureNode {
   const type = e[1] as FeatureType;
-  const description = e[3] as string | null;
-  const index = e[4] as number | null;
-  const access = e[5] as PropertyAccess | null;
-  const reSrc = e[6] as string | null;
+  const description = (e[3] ?? null) as string | null;
+  const index = (e[4] ?? null) as number | null;
+  const access = (e[5] ?? null) as PropertyAccess | null;
+  const reSrc = (e[6] ?? null) as string | null;
   let opts: { index?: number; access?: PropertyAccess; description?: string } = NO_OPTS;
   if (index !== null || access !== null || description !== null) {
     opts = {};
@@ -150,7 +153,7 @@ function decFeature(e: Enc): FeatureNode {
     if (description !== null) opts.description = description;
   }
   const feature = makeFeature(type, decValue(e[2]), opts);
-  const reFlags = e[7] as string | null;
+  const reFlags = (e[7] ?? null) as string | null;
   return reSrc !== null ? { kind: 'feature', feature, re: new RegExp(reSrc, reFlags ?? '') } : { kind: 'feature', feature };
 }
 
@@ -203,6 +206,8 @@ interface CachedRule {
   s?: string;
   /** raw meta + scopes (parsed rules: the rest is re-derived) or the whole meta (synthetic rules) */
   m: unknown;
+  /** 1 when `m` may hold tagged values (`$b`, `$x`, …): only then is it walked to decode them */
+  tg?: 1;
   sc?: Scopes;
   t: Enc;
 }
@@ -228,6 +233,8 @@ export function serializeRuleSet(rs: RuleSet, fileHashOfPath?: (path: string) =>
       c.m = encode(r.meta.raw);
       c.sc = r.meta.scopes;
     }
+    // every tag is written as a `"$…":` key; a string merely containing `"$` only costs a walk
+    if (JSON.stringify(c.m).includes('"$')) c.tg = 1;
     out.push(c);
   }
   return JSON.stringify({ format: CACHE_FORMAT, rules: out });
@@ -258,9 +265,8 @@ export function deserializeRules(text: string, fileOfHash?: (hash: string) => Ca
       if (!file) throw new RuleCacheError('rule cache refers to a file that is gone');
       path = file.path;
     }
-    const meta = c.sc
-      ? deriveMeta(decode(c.m) as Record<string, unknown>, c.sc)
-      : (decode(c.m) as RuleMeta);
+    const m = c.tg === 1 ? decode(c.m) : c.m;
+    const meta = c.sc ? deriveMeta(m as Record<string, unknown>, c.sc) : (m as RuleMeta);
     const rule: Rule = { name: c.n, meta, root: decNode(c.t), source, ...(path !== undefined ? { path } : {}) };
     if (file !== undefined && c.sc) {
       // the file's text only when asked for (it may not even be decoded yet)
