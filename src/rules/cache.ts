@@ -17,7 +17,7 @@ import { VERSION } from '../version.js';
 import { RuleSet } from './ruleset.js';
 
 /** bump when the encoding or the Rule shape changes */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 
 export type HashFn = (data: Uint8Array) => string;
 
@@ -204,11 +204,18 @@ interface CachedRule {
   p?: string;
   /** source text, only when it can't be recovered from the file (h unknown) */
   s?: string;
-  /** raw meta + scopes (parsed rules: the rest is re-derived) or the whole meta (synthetic rules) */
+  /**
+   * parsed rules: the raw meta as a JSON string (parsed, and the rest re-derived, only when a
+   * field other than name/namespace/lib/scopes is read); synthetic rules: the whole meta
+   */
   m: unknown;
   /** 1 when `m` may hold tagged values (`$b`, `$x`, …): only then is it walked to decode them */
   tg?: 1;
   sc?: Scopes;
+  /** parsed rules: meta.namespace, meta.lib (when true), meta.name (when not the rule name) */
+  ns?: string;
+  lib?: 1;
+  mn?: string;
   t: Enc;
 }
 
@@ -228,16 +235,61 @@ export function serializeRuleSet(rs: RuleSet, fileHashOfPath?: (path: string) =>
     const c: CachedRule = { n: r.name, h, m: null, t: encNode(r.root) };
     if (h === null && r.path !== undefined) c.p = r.path;
     if (h === null && r.source !== '') c.s = r.source;
-    if (r.meta.isSubscopeRule) c.m = encode(r.meta);
-    else {
-      c.m = encode(r.meta.raw);
-      c.sc = r.meta.scopes;
-    }
     // every tag is written as a `"$…":` key; a string merely containing `"$` only costs a walk
-    if (JSON.stringify(c.m).includes('"$')) c.tg = 1;
+    if (r.meta.isSubscopeRule) {
+      c.m = encode(r.meta);
+      if (JSON.stringify(c.m).includes('"$')) c.tg = 1;
+    } else {
+      const raw = JSON.stringify(encode(r.meta.raw));
+      c.m = raw;
+      if (raw.includes('"$')) c.tg = 1;
+      c.sc = r.meta.scopes;
+      if (r.meta.namespace !== undefined) c.ns = r.meta.namespace;
+      if (r.meta.lib) c.lib = 1;
+      if (r.meta.name !== r.name) c.mn = r.meta.name;
+    }
     out.push(c);
   }
   return JSON.stringify({ format: CACHE_FORMAT, rules: out });
+}
+
+/**
+ * A parsed rule's meta whose name, namespace, lib and scopes (all that building a RuleSet and
+ * matching read) are plain fields; every other field parses the cached raw meta and derives the
+ * rest (deriveMeta, as the parser does) on first read. Same keys, same order, same values as
+ * deriveMeta's result; most rules never match, so most metas are never parsed.
+ */
+function lazyMeta(name: string, ns: string | undefined, lib: boolean, scopes: Scopes, rawJson: string, tagged: boolean): RuleMeta {
+  let full: RuleMeta | undefined;
+  const derive = (): RuleMeta => {
+    if (full === undefined) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(rawJson);
+      } catch (e) {
+        throw new RuleCacheError(`rule cache meta is not JSON: ${(e as Error).message}`);
+      }
+      full = deriveMeta((tagged ? decode(raw) : raw) as Record<string, unknown>, scopes);
+    }
+    return full;
+  };
+  const meta: Record<string, unknown> = { name };
+  const lazy = (k: keyof RuleMeta): void => {
+    Object.defineProperty(meta, k, { get: () => derive()[k], enumerable: true, configurable: true });
+  };
+  if (ns !== undefined) meta.namespace = ns;
+  lazy('authors');
+  lazy('description');
+  meta.lib = lib;
+  meta.scopes = scopes;
+  lazy('attack');
+  lazy('mbc');
+  lazy('references');
+  lazy('examples');
+  lazy('maec');
+  meta.isSubscopeRule = false;
+  lazy('raw');
+  return meta as unknown as RuleMeta;
 }
 
 /**
@@ -265,8 +317,11 @@ export function deserializeRules(text: string, fileOfHash?: (hash: string) => Ca
       if (!file) throw new RuleCacheError('rule cache refers to a file that is gone');
       path = file.path;
     }
-    const m = c.tg === 1 ? decode(c.m) : c.m;
-    const meta = c.sc ? deriveMeta(m as Record<string, unknown>, c.sc) : (m as RuleMeta);
+    let meta: RuleMeta;
+    if (c.sc) {
+      if (typeof c.m !== 'string') throw new RuleCacheError('malformed rule meta in cache');
+      meta = lazyMeta(c.mn ?? c.n, c.ns, c.lib === 1, c.sc, c.m, c.tg === 1);
+    } else meta = (c.tg === 1 ? decode(c.m) : c.m) as RuleMeta;
     const rule: Rule = { name: c.n, meta, root: decNode(c.t), source, ...(path !== undefined ? { path } : {}) };
     if (file !== undefined && c.sc) {
       // the file's text only when asked for (it may not even be decoded yet)
