@@ -94,6 +94,20 @@ export class MemoryProbe {
     return off < seg.data.length ? seg.data[off]! : 0;
   }
 
+  /**
+   * `mem.read(va, n)` without the copy when the bytes are file-backed: a view of the segment data
+   * (the buffers are only read, and the segment outlives every feature).
+   */
+  private view(va: number, n: number): Uint8Array {
+    const seg = this.mem.segmentOf(va);
+    if (seg) {
+      const i = va - seg.va;
+      const len = Math.max(0, Math.min(n, seg.size - i));
+      if (i + len <= seg.data.length) return seg.data.subarray(i, i + len);
+    }
+    return this.mem.read(va, n);
+  }
+
   /** readMemValue with vivisect's permission check; undefined when it would raise */
   private readValue(va: number, size: number): number | undefined {
     const seg = this.mem.segmentOf(va);
@@ -188,7 +202,7 @@ export class MemoryProbe {
   private readStringUncached(va: number): string | null {
     const alen = this.detectString(va);
     if (alen > 0) {
-      let buf = this.mem.read(va, alen);
+      let buf = this.view(va, alen);
       const nul = buf.indexOf(0);
       if (nul >= 0) buf = buf.subarray(0, nul);
       try {
@@ -200,7 +214,7 @@ export class MemoryProbe {
     let ulen = this.detectUnicode(va);
     if (ulen > 0) {
       ulen += ulen % 2 === 1 ? 1 : 2;
-      const buf = this.mem.read(va, ulen);
+      const buf = this.view(va, ulen);
       let s = '';
       for (let i = 0; i + 1 < buf.length; i += 2) {
         const u = buf[i]! | (buf[i + 1]! << 8);
@@ -245,7 +259,7 @@ export class MemoryProbe {
     if (cached !== undefined) return cached;
     // read_bytes: up to the end of vivisect's segment (none → SegmentationViolation → no bytes)
     const end = this.segmentEnd(va);
-    let r: Uint8Array | null = end === undefined ? new Uint8Array(0) : this.mem.read(va, Math.min(MAX_BYTES_FEATURE_SIZE, end - va));
+    let r: Uint8Array | null = end === undefined ? new Uint8Array(0) : this.view(va, Math.min(MAX_BYTES_FEATURE_SIZE, end - va));
     let zero = true;
     for (let i = 0; i < r.length; i++) {
       if (r[i] !== 0) {
