@@ -272,6 +272,7 @@ export class InsnDecoder {
   private lastSeg: Segment | undefined;
   private lastDec: SegDecoder | undefined;
   private readonly ins = new Instruction();
+  private readonly scratch: Operand[] = [];
   private disposed = false;
   /** templates of instructions of ≤ 6 bytes, keyed by bytes and length */
   private readonly short = new Map<number, Template>();
@@ -434,7 +435,9 @@ export class InsnDecoder {
     }
 
     const n = isString ? 0 : i.opCount;
-    const operands: Operand[] = n === 0 ? (NO_OPERANDS as Operand[]) : [];
+    // collected in a scratch array, then copied at exact size (a growing array keeps ~17 slots)
+    const operands = this.scratch;
+    operands.length = 0;
     for (let k = 0; k < n; k++) {
       const kind = i.opKind(k);
       switch (kind) {
@@ -500,9 +503,10 @@ export class InsnDecoder {
       }
     }
 
+    const ops: readonly Operand[] = operands.length === 0 ? NO_OPERANDS : operands.slice();
     const insn: Insn = target === undefined
-      ? { va, length, mnemonic, mnem, flow, flags, prefixes, operands }
-      : { va, length, mnemonic, mnem, flow, flags, prefixes, operands, target };
+      ? { va, length, mnemonic, mnem, flow, flags, prefixes, operands: ops }
+      : { va, length, mnemonic, mnem, flow, flags, prefixes, operands: ops, target };
     return insn;
   }
 
