@@ -58,8 +58,9 @@ function movImmToStackLen(insn: Insn): number {
 
 export function hasStackString(bb: BasicBlock): boolean {
   let count = 0;
-  for (const insn of bb.insns) {
-    count += movImmToStackLen(insn);
+  const insns = bb.insns;
+  for (let i = 0; i < insns.length; i++) {
+    count += movImmToStackLen(insns[i]!);
     if (count > MIN_STACKSTRING_LEN) return true;
   }
   return false;

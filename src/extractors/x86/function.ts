@@ -116,6 +116,42 @@ function forEachLoopTarget(bb: FunctionInfo['blocks'][number], visit: (to: numbe
   if (t !== undefined) visit(t);
 }
 
+interface LoopScratch {
+  readonly node: Int32Array;
+  readonly start: Int32Array;
+  readonly adj: Int32Array;
+  readonly index: Int32Array;
+  readonly low: Int32Array;
+  readonly onStack: Uint8Array;
+  readonly stack: Int32Array;
+  readonly workNode: Int32Array;
+  readonly workEdge: Int32Array;
+  readonly sources: Int32Array;
+  readonly targets: Int32Array;
+}
+
+let scratchCache: LoopScratch | undefined;
+
+/** scratch arrays for a function of n blocks (grown, never shrunk) */
+function loopScratch(n: number): LoopScratch {
+  if (scratchCache && scratchCache.node.length >= n) return scratchCache;
+  const cap = Math.max(n, 2 * (scratchCache?.node.length ?? 32));
+  scratchCache = {
+    node: new Int32Array(cap),
+    start: new Int32Array(cap + 1),
+    adj: new Int32Array(2 * cap),
+    index: new Int32Array(cap),
+    low: new Int32Array(cap),
+    onStack: new Uint8Array(cap),
+    stack: new Int32Array(cap),
+    workNode: new Int32Array(cap),
+    workEdge: new Int32Array(cap),
+    sources: new Int32Array(2 * cap),
+    targets: new Int32Array(2 * cap),
+  };
+  return scratchCache;
+}
+
 /**
  * `hasLoop(loopEdges(f))` without Maps or edge tuples: a cycle through ≥2 blocks needs an edge to
  * a lower address (most functions stop there); otherwise Tarjan runs over block indices, edges to
@@ -127,42 +163,42 @@ export function functionHasLoop(f: FunctionInfo): boolean {
   if (n < 2) return false;
   let backwards = false;
   for (let i = 0; i < n && !backwards; i++) {
-    const from = blocks[i]!.va;
-    forEachLoopTarget(blocks[i]!, (to) => {
-      if (to < from) backwards = true;
-    });
+    // forEachLoopTarget inlined: this pass runs on every function
+    const bb = blocks[i]!;
+    const last = bb.insns[bb.insns.length - 1];
+    if (!last) continue;
+    if (!(last.flags & IF_NOFALL) && last.va + last.length < bb.va) backwards = true;
+    const fl = branchFlags(last);
+    if (fl < 0 || !(fl & (BR_COND | BR_TABLE) || last.mnemonic === 'jmp')) continue;
+    const t = branchTarget(last);
+    if (t !== undefined && t < bb.va) backwards = true;
   }
   if (!backwards) return false;
 
-  // adjacency in CSR form; blocks sharing a va are one node (the first of them)
-  const node = new Int32Array(n);
+  // adjacency in CSR form; blocks sharing a va are one node (the first of them). Scratch arrays
+  // are shared across calls (each block has at most two loop edges).
+  const scratch = loopScratch(n);
+  const { node, start, adj, index, low, onStack, stack, workNode, workEdge, sources, targets } = scratch;
   for (let i = 0; i < n; i++) node[i] = i > 0 && blocks[i]!.va === blocks[i - 1]!.va ? node[i - 1]! : i;
-  const targets: number[] = [];
-  const sources: number[] = [];
+  let m = 0;
   for (let i = 0; i < n; i++) {
     const v = node[i]!;
     forEachLoopTarget(blocks[i]!, (to) => {
       const w = blockIndex(blocks, to);
       if (w >= 0) {
-        sources.push(v);
-        targets.push(w);
+        sources[m] = v;
+        targets[m++] = w;
       }
     });
   }
-  const m = targets.length;
-  const start = new Int32Array(n + 1);
+  start.fill(0, 0, n + 1);
   for (let e = 0; e < m; e++) start[sources[e]! + 1]!++;
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
-  const adj = new Int32Array(m);
-  const fill = start.slice(0, n);
+  const fill = workEdge; // free until the search starts
+  for (let i = 0; i < n; i++) fill[i] = start[i]!;
   for (let e = 0; e < m; e++) adj[fill[sources[e]!]!++] = targets[e]!;
-
-  const index = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
-  const stack = new Int32Array(n);
-  const workNode = new Int32Array(n);
-  const workEdge = new Int32Array(n);
+  index.fill(-1, 0, n);
+  onStack.fill(0, 0, n);
   let sp = 0;
   let next = 0;
   for (let root = 0; root < n; root++) {
@@ -213,7 +249,9 @@ export function functionHasLoop(f: FunctionInfo): boolean {
 export function extractFunctionFeatures(ctx: X86Context, f: FunctionInfo, out: Located[]): void {
   const callsTo = ctx.characteristic('calls to');
   // unfiltered xrefs are the program's own list (no copy); keep the code ones, in order
-  for (const x of ctx.program.xrefsTo(f.va)) {
+  const xs = ctx.program.xrefsTo(f.va);
+  for (let k = 0; k < xs.length; k++) {
+    const x = xs[k]!;
     if (x.type === REF_CODE) out.push({ feature: callsTo, address: absolute(x.from) });
   }
   if (functionHasLoop(f)) out.push({ feature: ctx.characteristic('loop'), address: absolute(f.va) });

@@ -31,7 +31,8 @@ const XORS = new Set(['xor', 'xorpd', 'xorps', 'pxor']);
 /** first code xref from va (capa viv helpers.get_coderef_from) */
 export function coderefFrom(ctx: X86Context, va: number): number | undefined {
   // the unfiltered list is the program's own array; a typed query would copy it
-  for (const x of ctx.program.xrefsFrom(va)) if (x.type === REF_CODE) return x.to;
+  const xs = ctx.program.xrefsFrom(va);
+  for (let k = 0; k < xs.length; k++) if (xs[k]!.type === REF_CODE) return xs[k]!.to;
   return undefined;
 }
 
@@ -68,14 +69,17 @@ function sibAbsolute(ctx: X86Context, op: Operand & { kind: 'sib' }): number | u
 // api
 
 function emitImportApi(ctx: X86Context, slot: number, at: Address, out: Located[]): void {
-  for (const f of ctx.apiFeaturesForImport(slot)) out.push({ feature: f, address: at });
+  const fs = ctx.apiFeaturesForImport(slot);
+  for (let k = 0; k < fs.length; k++) out.push({ feature: fs[k]!, address: at });
 }
 
 /** append the local-flow predecessors of va to `out` */
 function pushPredecessors(ctx: X86Context, f: FunctionInfo, va: number, out: number[]): void {
   const prev = ctx.prevInsn(f, va);
   if (prev && !(prev.flags & IF_NOFALL)) out.push(prev.va);
-  for (const x of ctx.program.xrefsTo(va)) {
+  const xs = ctx.program.xrefsTo(va);
+  for (let k = 0; k < xs.length; k++) {
+    const x = xs[k]!;
     // calls and pointer derefs are not local flow (vivisect FAR_BRANCH_MASK)
     if (x.type !== REF_CODE || (x.flags & (BR_PROC | BR_DEREF)) !== 0) continue;
     out.push(x.from);
@@ -148,7 +152,8 @@ function extractApi(ctx: X86Context, f: FunctionInfo, insn: Insn, at: Address, o
     case 'pcrel': {
       const target = coderefFrom(ctx, insn.va);
       if (target === undefined) return;
-      for (const feature of ctx.directBranchApis(target, directBranchApis)) out.push({ feature, address: at });
+      const fs = ctx.directBranchApis(target, directBranchApis);
+      for (let k = 0; k < fs.length; k++) out.push({ feature: fs[k]!, address: at });
       return;
     }
     case 'reg': {
@@ -167,14 +172,18 @@ function extractApi(ctx: X86Context, f: FunctionInfo, insn: Insn, at: Address, o
 
 function extractBytes(ctx: X86Context, insn: Insn, at: Address, out: Located[]): void {
   if (insn.mnemonic === 'call') return;
-  for (const op of insn.operands) {
+  const ops = insn.operands;
+  for (let k = 0; k < ops.length; k++) {
+    const op = ops[k]!;
     let v: number | undefined;
     if (op.kind === 'imm') v = op.big === undefined ? op.value : undefined;
     else if (op.kind === 'regmem') v = op.disp;
     else if (op.kind === 'sib') v = sibAbsolute(ctx, op);
     else if (op.kind === 'riprel') v = op.target;
     if (v === undefined) continue;
-    for (const p of ctx.probe.derefs(v)) {
+    const ps = ctx.probe.derefs(v);
+    for (let j = 0; j < ps.length; j++) {
+      const p = ps[j]!;
       const buf = ctx.probe.bytesAt(p);
       if (buf) out.push({ feature: ctx.bytesFeature(p, buf), address: at });
     }
@@ -188,8 +197,9 @@ function extractOperandString(ctx: X86Context, op: Operand, at: Address, out: Lo
   else if (op.kind === 'sib') v = sibAbsolute(ctx, op);
   else if (op.kind === 'riprel') v = op.target;
   if (v === undefined) return;
-  for (const p of ctx.probe.derefs(v)) {
-    const s = ctx.probe.readString(p);
+  const ps = ctx.probe.derefs(v);
+  for (let j = 0; j < ps.length; j++) {
+    const s = ctx.probe.readString(ps[j]!);
     if (s !== null && s.length >= 4) out.push({ feature: ctx.stringFeature(s), address: at });
   }
 }
