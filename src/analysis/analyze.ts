@@ -39,6 +39,23 @@ const I386_SIGS: Array<[number[], number[]]> = [
   [[0x6a, 0x00, 0x68, 0, 0, 0, 0, 0xe8], [0xff, 0x00, 0xff, 0, 0, 0, 0, 0xff]],
 ];
 
+/** vivisect vamp/msvc signatures of `ntdll.security_check_cookie` (bytes, mask; -1 = any byte) */
+const GS_CHECK_COOKIE_SIGS: number[][] = [
+  [0x3b, 0x0d, -1, -1, -1, -1, 0x75, 0x02, 0xf3, 0xc3, 0xe9],
+  [0x3b, 0x0d, -1, -1, -1, -1, 0x0f, 0x85, 0xaf, 0xdc, 0x02, 0x00, 0xc3],
+];
+
+function matchesSig(a: { byteAt(va: number): number }, va: number, sigs: number[][]): boolean {
+  outer: for (const sig of sigs) {
+    for (let i = 0; i < sig.length; i++) {
+      const b = a.byteAt(va + i);
+      if (b < 0 || (sig[i]! >= 0 && b !== sig[i])) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
 /**
  * Instructions vivisect's i386 emulator cannot execute (x87, segment-register push/pop, port I/O,
  * BCD, far transfers, …): an emulation probe fails on them, which is what usually rejects data
@@ -576,9 +593,10 @@ export class Analyzer {
       if (bflags & BR_PROC) {
         if (bva !== nextva) {
           if (this.cfPathSet.has(bva)) {
-            // recursion into a function still being analysed: no descent. The vivisect capa 9.4
-            // runs keeps flowing past such a call (newer vivisect halts there instead: capa's
-            // pma21 snapshot has the blocks after `call _lock` inside _lock's own callee)
+            // recursion into a function still being analysed (itself included): no descent, and
+            // the flow goes on past the call, as in the vivisect capa 9.4 runs (newer vivisect halts
+            // there instead; capa's pma21 snapshot has the blocks after `call _lock` inside _lock's
+            // own callee)
           } else if (!this.cfFuncs.has(bva) && this.funcs.size < this.maxFunctions) {
             cur.descended = bva;
             return bva;
@@ -847,6 +865,51 @@ export class Analyzer {
           if (this.isFunctionSignature(va)) this.makeFunction(va);
           va++;
         }
+      }
+    }
+    if (this.image.format === 'pe' && this.bits === 32) this.msvcGsCookieFunctions();
+  }
+
+  /**
+   * vivisect ms.msvc + ms.msvcfunc: a function whose bytes match MSVC's __security_check_cookie
+   * (`cmp ecx, [cookie]; …`) names the GS cookie; every code block holding a `mov` that references
+   * the cookie and that does not start a function becomes a function (e.g. a /GS prologue behind a
+   * shared block boundary, or an SEH handler block).
+   */
+  private msvcGsCookieFunctions(): void {
+    const done = new Set<number>();
+    const todo = [...this.funcs.keys()];
+    while (todo.length) {
+      const fva = todo.pop()!;
+      if (done.has(fva)) continue;
+      done.add(fva);
+      if (!matchesSig(this, fva, GS_CHECK_COOKIE_SIGS)) continue;
+      const op = this.decode(fva);
+      const src = op?.operands.length === 2 ? op.operands[1] : undefined;
+      if (!src || src.kind !== 'immmem') continue;
+      const xs = this.xTo.get(src.address);
+      if (!xs) continue;
+      // vivisect's block map: a va belongs to the block added last (functions in creation order)
+      const froms = [...new Set(xs.map((x) => x.from))].sort((a, b) => a - b);
+      const blockOf = new Map<number, number>();
+      for (const fn of this.funcs.values()) {
+        for (const [start, size] of fn.blocks) {
+          let lo = 0;
+          let hi = froms.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (froms[mid]! < start) lo = mid + 1;
+            else hi = mid;
+          }
+          for (let k = lo; k < froms.length && froms[k]! < start + size; k++) blockOf.set(froms[k]!, start);
+        }
+      }
+      for (const from of froms) {
+        const bva = blockOf.get(from);
+        if (bva === undefined || this.funcs.has(bva)) continue;
+        if (this.decode(from)?.mnemonic !== 'mov') continue;
+        this.makeFunction(bva);
+        todo.push(bva);
       }
     }
   }

@@ -157,3 +157,29 @@ test('a call back into a function still being analysed keeps flowing past the ca
     prog.dispose();
   }
 });
+
+test('MSVC GS cookie: a block with a mov of the cookie becomes a function (vivisect ms.msvcfunc)', () => {
+  const cookie = IDATA + 0x100;
+  const build = (sigOk: boolean): LoadedImage =>
+    image([
+      // entry: call check; test eax,eax; jz L; ret; L: mov eax,[cookie]; ret
+      [0x401000, [...call(0x401000, 0x401040), 0x85, 0xc0, 0x74, 0x07, 0xc3]],
+      [0x401010, [0xa1, ...le32(cookie), 0xc3]],
+      // __security_check_cookie: cmp ecx,[cookie]; jnz +2; rep ret; jmp fail
+      [0x401040, [0x3b, 0x0d, ...le32(cookie), 0x75, sigOk ? 0x02 : 0x03, 0xf3, 0xc3, 0xe9, ...le32(0x401060 - 0x401050)]],
+      [0x401060, [0xc3]],
+    ]);
+  const prog = analyzeImage(build(true));
+  try {
+    assert.ok(prog.functions.includes(0x401010), 'block with the cookie mov is a function');
+    assert.ok(prog.functions.includes(0x401040));
+  } finally {
+    prog.dispose();
+  }
+  const other = analyzeImage(build(false));
+  try {
+    assert.ok(!other.functions.includes(0x401010), 'no security_check_cookie signature, no new function');
+  } finally {
+    other.dispose();
+  }
+});
