@@ -6,9 +6,9 @@ import { BR_COND } from '../../analysis/branches.js';
 import type { Insn } from '../../analysis/insn.js';
 import type { BasicBlock } from '../../analysis/program.js';
 import { absolute, type Address } from '../../features/address.js';
-import type { Located } from '../../features/extractor.js';
 import { branchFlags, branchTarget } from './branch.js';
 import type { X86Context } from './context.js';
+import type { LocatedSink } from './insn.js';
 import { isPrintableByte } from './memory.js';
 
 /** capa MIN_STACKSTRING_LEN: the count must exceed this */
@@ -66,7 +66,7 @@ export function hasStackString(bb: BasicBlock): boolean {
   return false;
 }
 
-export function extractBasicBlockFeatures(ctx: X86Context, bb: BasicBlock, out: Located[], at: Address = absolute(bb.va)): void {
+export function extractBasicBlockFeatures(ctx: X86Context, bb: BasicBlock, out: LocatedSink, at: Address = absolute(bb.va)): void {
   out.push({ feature: ctx.feature('basic block', null), address: at });
   if (hasTightLoop(bb)) out.push({ feature: ctx.characteristic('tight loop'), address: at });
   if (hasStackString(bb)) out.push({ feature: ctx.characteristic('stack string'), address: at });

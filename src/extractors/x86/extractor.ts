@@ -20,6 +20,29 @@ import { X86Context } from './context.js';
 import { extractFunctionFeatures } from './function.js';
 import { extractInsnFeatures } from './insn.js';
 
+/**
+ * Reused between instructions: features are collected here and handed out as an exact-size copy
+ * (a fresh `[]` per instruction grows a 16-slot backing store for its typical 2–6 features).
+ */
+class LocatedBuffer {
+  private readonly items: Located[] = [];
+  private n = 0;
+
+  reset(): void {
+    this.n = 0;
+  }
+
+  push(l: Located): void {
+    this.items[this.n++] = l;
+  }
+
+  take(): Located[] {
+    const r = this.items.slice(0, this.n);
+    this.n = 0;
+    return r;
+  }
+}
+
 export interface X86ExtractorParts {
   readonly bytes: Uint8Array;
   readonly program: Program;
@@ -39,6 +62,8 @@ export class X86StaticExtractor implements StaticExtractor {
   private readonly fileFeaturesFn: () => readonly Located[];
   private fileCache: readonly Located[] | undefined;
   private hashes: SampleHashes | undefined;
+  /** collects instruction and basic block features (one call at a time) */
+  private readonly insnBuffer = new LocatedBuffer();
 
   constructor(parts: X86ExtractorParts) {
     this.name = parts.name ?? 'VivisectFeatureExtractor';
@@ -107,9 +132,10 @@ export class X86StaticExtractor implements StaticExtractor {
   }
 
   basicBlockFeatures(_f: FunctionHandle, bb: BasicBlockHandle): Iterable<Located> {
-    const out: Located[] = [];
+    const out = this.insnBuffer;
+    out.reset();
     extractBasicBlockFeatures(this.ctx, bb.inner as BasicBlock, out, bb.address);
-    return out;
+    return out.take();
   }
 
   instructions(_f: FunctionHandle, bb: BasicBlockHandle): Iterable<InsnHandle> {
@@ -120,9 +146,10 @@ export class X86StaticExtractor implements StaticExtractor {
   }
 
   instructionFeatures(f: FunctionHandle, bb: BasicBlockHandle, insn: InsnHandle): Iterable<Located> {
-    const out: Located[] = [];
+    const out = this.insnBuffer;
+    out.reset();
     extractInsnFeatures(this.ctx, f.inner as FunctionInfo, bb.inner as BasicBlock, insn.inner as Insn, out, insn.address);
-    return out;
+    return out.take();
   }
 
   /** free the analysis' native (iced) resources */

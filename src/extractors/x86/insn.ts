@@ -13,6 +13,11 @@ import type { Feature } from '../../features/feature.js';
 import { branchTarget } from './branch.js';
 import type { X86Context } from './context.js';
 
+/** where features are appended: an array, or the extractor's reusable buffer */
+export interface LocatedSink {
+  push(l: Located): unknown;
+}
+
 /** capa THUNK_CHAIN_DEPTH_DELTA */
 const THUNK_CHAIN_DEPTH = 5;
 /** capa MAX_STRUCTURE_SIZE: `add reg, imm` below this is also an offset */
@@ -68,7 +73,7 @@ function sibAbsolute(ctx: X86Context, op: Operand & { kind: 'sib' }): number | u
 // ---------------------------------------------------------------------------------------------
 // api
 
-function emitImportApi(ctx: X86Context, slot: number, at: Address, out: Located[]): void {
+function emitImportApi(ctx: X86Context, slot: number, at: Address, out: LocatedSink): void {
   const fs = ctx.apiFeaturesForImport(slot);
   for (let k = 0; k < fs.length; k++) out.push({ feature: fs[k]!, address: at });
 }
@@ -136,7 +141,7 @@ function directBranchApis(ctx: X86Context, target: number): Feature[] {
   return out;
 }
 
-function extractApi(ctx: X86Context, f: FunctionInfo, insn: Insn, at: Address, out: Located[]): void {
+function extractApi(ctx: X86Context, f: FunctionInfo, insn: Insn, at: Address, out: LocatedSink): void {
   const m = insn.mnemonic;
   if (m !== 'call' && m !== 'jmp') return;
   if (m === 'jmp' && f.isThunk) return;
@@ -170,7 +175,7 @@ function extractApi(ctx: X86Context, f: FunctionInfo, insn: Insn, at: Address, o
 // ---------------------------------------------------------------------------------------------
 // bytes / strings
 
-function extractBytes(ctx: X86Context, insn: Insn, at: Address, out: Located[]): void {
+function extractBytes(ctx: X86Context, insn: Insn, at: Address, out: LocatedSink): void {
   if (insn.mnemonic === 'call') return;
   const ops = insn.operands;
   for (let k = 0; k < ops.length; k++) {
@@ -190,7 +195,7 @@ function extractBytes(ctx: X86Context, insn: Insn, at: Address, out: Located[]):
   }
 }
 
-function extractOperandString(ctx: X86Context, op: Operand, at: Address, out: Located[]): void {
+function extractOperandString(ctx: X86Context, op: Operand, at: Address, out: LocatedSink): void {
   let v: number | undefined;
   if (op.kind === 'imm') v = op.big === undefined ? op.value : undefined;
   else if (op.kind === 'immmem') v = op.address;
@@ -217,7 +222,7 @@ function isSecurityCookie(ctx: X86Context, f: FunctionInfo, bb: BasicBlock, insn
   return false;
 }
 
-function extractNzxor(ctx: X86Context, f: FunctionInfo, bb: BasicBlock, insn: Insn, at: Address, out: Located[]): void {
+function extractNzxor(ctx: X86Context, f: FunctionInfo, bb: BasicBlock, insn: Insn, at: Address, out: LocatedSink): void {
   if (!XORS.has(insn.mnemonic)) return;
   const a = insn.operands[0];
   const b = insn.operands[1];
@@ -226,7 +231,7 @@ function extractNzxor(ctx: X86Context, f: FunctionInfo, bb: BasicBlock, insn: In
   out.push({ feature: ctx.characteristic('nzxor'), address: at });
 }
 
-function extractPebAccess(ctx: X86Context, insn: Insn, at: Address, out: Located[]): void {
+function extractPebAccess(ctx: X86Context, insn: Insn, at: Address, out: LocatedSink): void {
   if (insn.mnemonic !== 'push' && insn.mnemonic !== 'mov') return;
   if (insn.prefixes & PREFIX_FS) {
     for (const op of insn.operands) {
@@ -247,7 +252,7 @@ function extractPebAccess(ctx: X86Context, insn: Insn, at: Address, out: Located
   }
 }
 
-function extractCrossSection(ctx: X86Context, insn: Insn, at: Address, out: Located[]): void {
+function extractCrossSection(ctx: X86Context, insn: Insn, at: Address, out: LocatedSink): void {
   if (insn.operands.length === 0 || insn.flow === 'seq' || insn.flow === 'ret' || insn.flow === 'stop') return;
   // only the (single) non-fall-through branch can leave the section
   const va = branchTarget(insn);
@@ -265,13 +270,13 @@ function extractCrossSection(ctx: X86Context, insn: Insn, at: Address, out: Loca
   if (from !== to) out.push({ feature: ctx.characteristic('cross section flow'), address: at });
 }
 
-function extractSegmentAccess(ctx: X86Context, insn: Insn, at: Address, out: Located[]): void {
+function extractSegmentAccess(ctx: X86Context, insn: Insn, at: Address, out: LocatedSink): void {
   const p = insn.prefixes & NAMED_PREFIXES;
   if (p === PREFIX_FS) out.push({ feature: ctx.characteristic('fs access'), address: at });
   if (p === PREFIX_GS) out.push({ feature: ctx.characteristic('gs access'), address: at });
 }
 
-function extractCalls(ctx: X86Context, f: FunctionInfo, insn: Insn, at: Address, out: Located[]): void {
+function extractCalls(ctx: X86Context, f: FunctionInfo, insn: Insn, at: Address, out: LocatedSink): void {
   if (insn.mnemonic !== 'call') return;
   const op0 = insn.operands[0];
   if (!op0) return;
@@ -316,7 +321,7 @@ export function vivImmValue(ctx: X86Context, insn: Insn, op: Operand & { kind: '
   return op.big;
 }
 
-function extractOperandNumbers(ctx: X86Context, insn: Insn, i: number, op: Operand, at: Address, out: Located[]): void {
+function extractOperandNumbers(ctx: X86Context, insn: Insn, i: number, op: Operand, at: Address, out: LocatedSink): void {
   if (op.kind === 'imm' || op.kind === 'immmem') {
     const v = op.kind === 'imm' ? vivImmValue(ctx, insn, op) : op.address;
     if (typeof v === 'number' && ctx.probe.isReadable(v)) return;
@@ -351,7 +356,7 @@ function extractOperandNumbers(ctx: X86Context, insn: Insn, i: number, op: Opera
 // ---------------------------------------------------------------------------------------------
 
 /** Append the features of one instruction (capa's handler order) to `out`. */
-export function extractInsnFeatures(ctx: X86Context, f: FunctionInfo, bb: BasicBlock, insn: Insn, out: Located[], at: Address = absolute(insn.va)): void {
+export function extractInsnFeatures(ctx: X86Context, f: FunctionInfo, bb: BasicBlock, insn: Insn, out: LocatedSink, at: Address = absolute(insn.va)): void {
   extractApi(ctx, f, insn, at, out);
   extractBytes(ctx, insn, at, out);
   extractNzxor(ctx, f, bb, insn, at, out);
