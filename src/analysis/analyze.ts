@@ -123,6 +123,8 @@ export class Analyzer {
   readonly cfPath: number[] = [];
   readonly cfPathSet = new Map<number, number>();
   readonly noret = new Set<number>();
+  /** import slots of no-return APIs (the emulation probe stops at calls through them) */
+  readonly noretImportSlots = new Set<number>();
   /** call instructions whose fall-through is cut (vivisect noflow) */
   readonly noflow = new Set<number>();
   readonly iscode = new Map<number, boolean>();
@@ -144,7 +146,12 @@ export class Analyzer {
     this.maxFunctions = opts.maxFunctions ?? 1_000_000;
     for (const imp of image.imports.values()) {
       if (this.getLocation(imp.va) === undefined) this.addLocation(imp.va, this.psize, LOC_IMPORT);
-      if (isNoReturnImport(imp)) this.noret.add(imp.va);
+      // amd64 PE: a `call [rip+slot]` through a no-return import keeps its fall-through in capa's
+      // vivisect runs (pma21 snapshot: `call [ExitProcess]` is followed by the int3 padding in its
+      // block); thunks to such imports stay no-return (finishFunction)
+      if (!isNoReturnImport(imp)) continue;
+      this.noretImportSlots.add(imp.va);
+      if (!(image.format === 'pe' && this.bits === 64)) this.noret.add(imp.va);
     }
   }
 
@@ -297,7 +304,7 @@ export class Analyzer {
         if (insn.flow === 'call') {
           const br = branchesOf(insn);
           for (const b of br) {
-            if (b.flags & BR_PROC && b.va !== undefined && this.noret.has(b.va)) {
+            if (b.flags & BR_PROC && b.va !== undefined && (this.noret.has(b.va) || this.noretImportSlots.has(b.va))) {
               hasret = true;
               break outer;
             }

@@ -183,3 +183,22 @@ test('MSVC GS cookie: a block with a mov of the cookie becomes a function (vivis
     other.dispose();
   }
 });
+
+test('amd64 PE: call [rip+ExitProcess] keeps its fall-through (capa vivisect), i386 cuts it', () => {
+  const disp = IDATA - (0x401000 + 6);
+  const img = image([[0x401000, [0xff, 0x15, ...le32(disp), 0xcc]]]);
+  const prog = analyzeImage({ ...img, arch: 'amd64' });
+  try {
+    assert.deepEqual(prog.func(0x401000)!.blocks.flatMap((b) => b.insns.map((i) => i.mnemonic)), ['call', 'int3']);
+    assert.equal(prog.isNoReturnCall(0x401000), false);
+  } finally {
+    prog.dispose();
+  }
+  const i386 = analyzeImage(image([[0x401000, [0xff, 0x15, ...le32(IDATA), 0xcc]]]));
+  try {
+    assert.deepEqual(i386.func(0x401000)!.blocks.flatMap((b) => b.insns.map((i) => i.mnemonic)), ['call']);
+    assert.equal(i386.isNoReturnCall(0x401000), true);
+  } finally {
+    i386.dispose();
+  }
+});
