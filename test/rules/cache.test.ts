@@ -152,6 +152,15 @@ test('official rules through the cache equal a fresh build', { skip: requireTest
     for (const s of ['file', 'function', 'basic block', 'instruction', 'process', 'thread', 'span of calls', 'call'] as const) {
       assert.deepEqual(warm.rulesForScope(s).map((r) => r.name), cold.rulesForScope(s).map((r) => r.name));
     }
+    // cached metas (derived on first read) serialize exactly like freshly parsed ones: same keys,
+    // same order, same values; sources come back from the files
+    const big = (_k: string, v: unknown): unknown => (typeof v === 'bigint' ? `big:${v}` : v instanceof Uint8Array ? [...v] : v);
+    for (const r of fresh.rules.values()) {
+      const w = warm.rules.get(r.name)!;
+      assert.equal(JSON.stringify(w.meta, big), JSON.stringify(r.meta, big), r.name);
+      assert.equal(w.source, r.source, r.name);
+      assert.equal(w.path, r.path, r.name);
+    }
   });
 });
 
