@@ -462,17 +462,20 @@ class MatchRun {
 
 /** Binary min-heap of rule indices (topological order). */
 class MinHeap {
+  // explicit size over a backing array that is never shrunk: `length = 0` would free the
+  // backing store and every match call would allocate it again
   private readonly a: number[] = [];
+  private n = 0;
   get size(): number {
-    return this.a.length;
+    return this.n;
   }
   clear(): void {
-    this.a.length = 0;
+    this.n = 0;
   }
   push(v: number): void {
     const a = this.a;
-    let i = a.length;
-    a.push(v);
+    let i = this.n++;
+    if (i === a.length) a.push(v);
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (a[p]! <= v) break;
@@ -484,10 +487,10 @@ class MinHeap {
   pop(): number {
     const a = this.a;
     const top = a[0]!;
-    const last = a.pop()!;
-    if (a.length > 0) {
+    const n = --this.n;
+    const last = a[n]!;
+    if (n > 0) {
       let i = 0;
-      const n = a.length;
       for (;;) {
         const l = 2 * i + 1;
         if (l >= n) break;
