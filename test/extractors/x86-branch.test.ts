@@ -48,3 +48,26 @@ for (const [name, format] of [
     assert.ok(loops > 0, 'the sample has loops');
   });
 }
+
+test('instruction and block feature arrays stay intact after later calls (reused collection buffer)', { skip }, () => {
+  const name = 'Practical Malware Analysis Lab 01-01.dll_';
+  const x = openExtractor(new Uint8Array(readFileSync(testdata('testfiles', name))), { format: 'auto' });
+  try {
+    // [the array handed out, a copy taken right away]
+    const kept: Array<[readonly unknown[], unknown[]]> = [];
+    for (const f of x.functions()) {
+      for (const bb of x.basicBlocks(f)) {
+        const bf = x.basicBlockFeatures(f, bb) as readonly unknown[];
+        kept.push([bf, [...bf]]);
+        for (const i of x.instructions(f, bb)) {
+          const fs = x.instructionFeatures(f, bb, i) as readonly unknown[];
+          kept.push([fs, [...fs]]);
+        }
+      }
+    }
+    assert.ok(kept.length > 100);
+    for (const [handed, copy] of kept) assert.deepEqual(handed, copy);
+  } finally {
+    (x as X86StaticExtractor).dispose();
+  }
+});
