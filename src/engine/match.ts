@@ -179,6 +179,16 @@ export class ScopeMatcher {
   /** string value → rules with a substring/regex requirement it satisfies */
   private stringMemo = new Map<string, number[]>();
   private stringMemoChars = 0;
+  /**
+   * string scans by a hash of their literal's first three characters (case-sensitive and
+   * ASCII-lower-cased tables), so a string only visits the scans whose literal could start at
+   * one of its positions; scans without a literal of 3+ characters are always visited
+   */
+  private triCs: Array<number[] | undefined> = [];
+  private triCi: Array<number[] | undefined> = [];
+  private unindexedScans: number[] = [];
+  private scanStamp = new Uint32Array(0);
+  private scanEpoch = 0;
   /** per-call marks: stamp[i] === epoch ⇔ rule i already queued this call */
   private readonly stamp: Uint32Array;
   private epoch = 0;
@@ -194,7 +204,10 @@ export class ScopeMatcher {
     this.extra = new Uint32Array(this.capaDuplicates ? rules.length : 0);
     this.matchFeats = rules.map(ruleMatchFeatures);
     this.stamp = new Uint32Array(rules.length);
-    if (this.useIndex) this.buildIndex(opts.scores ?? new Map());
+    if (this.useIndex) {
+      this.buildIndex(opts.scores ?? new Map());
+      this.buildTrigrams();
+    }
   }
 
   private buildIndex(scoresByRule: Map<string, number>): void {
@@ -231,14 +244,61 @@ export class ScopeMatcher {
     });
   }
 
+  private buildTrigrams(): void {
+    const n = this.stringScans.length;
+    if (n === 0) return;
+    this.scanStamp = new Uint32Array(n);
+    for (let k = 0; k < n; k++) {
+      const lit = this.stringScans[k]!.lit;
+      if (lit === undefined || lit === null || lit.text.length < 3) {
+        this.unindexedScans.push(k);
+        continue;
+      }
+      const table = lit.ci ? this.triCi : this.triCs;
+      const h = trigram(lit.text, 0);
+      const b = table[h];
+      if (b === undefined) table[h] = [k];
+      else b.push(k);
+    }
+  }
+
+  /** indices of the string scans whose literal may occur in `s` (ascending) */
+  private scansFor(s: string, lower: string | undefined): number[] {
+    const out = this.unindexedScans.slice();
+    if (++this.scanEpoch === 0xffffffff) {
+      this.scanStamp.fill(0);
+      this.scanEpoch = 1;
+    }
+    const epoch = this.scanEpoch;
+    const stamp = this.scanStamp;
+    const visit = (table: Array<number[] | undefined>, hay: string): void => {
+      for (let i = 0; i + 3 <= hay.length; i++) {
+        const b = table[trigram(hay, i)];
+        if (b === undefined) continue;
+        for (let j = 0; j < b.length; j++) {
+          const k = b[j]!;
+          if (stamp[k] !== epoch) {
+            stamp[k] = epoch;
+            out.push(k);
+          }
+        }
+      }
+    };
+    if (this.triCs.length > 0) visit(this.triCs, s);
+    if (lower !== undefined) visit(this.triCi, lower);
+    return out.sort((a, b) => a - b);
+  }
+
   private stringCandidates(s: string): number[] {
     let hit = this.stringMemo.get(s);
     if (hit !== undefined) return hit;
     hit = [];
     // literal pre-checks first (native `includes`, one lower-casing per string): most strings
     // contain none of the literals, and then no regex runs at all
-    let lower: string | undefined;
-    for (const scan of this.stringScans) {
+    let lower: string | undefined = this.triCi.length > 0 ? s.toLowerCase() : undefined;
+    const scans = this.stringScans;
+    for (const k of this.scansFor(s, lower)) {
+      const scan = scans[k]!;
       const lit = scan.lit;
       if (lit !== undefined && lit !== null) {
         // toLowerCase folds at least the ASCII letters, so it rejects no string an ASCII-case-
@@ -425,6 +485,11 @@ export class ScopeMatcher {
   matchFeaturesAt(i: number): Feature[] {
     return this.matchFeats[i]!;
   }
+}
+
+/** 12-bit hash of the three characters of `s` at `i` (collisions only cost an `includes`) */
+function trigram(s: string, i: number): number {
+  return (s.charCodeAt(i) * 961 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(i + 2)) & 4095;
 }
 
 const NO_MATCHES: readonly RuleMatch[] = Object.freeze([]);

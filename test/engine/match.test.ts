@@ -142,3 +142,35 @@ test('hasCandidate: false only when match would evaluate nothing', () => {
   assert.equal(new ScopeMatcher(rules, { useIndex: false }).hasCandidate([]), true);
   assert.equal(new ScopeMatcher([]).hasCandidate([{ feature: api('CreateFileA'), address: at }]), false);
 });
+
+test('string scans (trigram-bucketed literals): index equals the naive loop on generated strings', () => {
+  const pats: Array<[string, RegExp | undefined]> = [
+    ['substring:abc', undefined], ['substring:ab', undefined], ['substring:Zyx', undefined],
+    ['regex:/abc(d|e)/i', /abc(d|e)/is], ['regex:/^xy/', /^xy/s], ['regex:/b.c/', /b.c/s],
+    ['regex:/QRS+t/i', /QRS+t/is], ['regex:/a\\.b?c/i', /a\.b?c/is], ['regex:/[ab]{2}cd/', /[ab]{2}cd/s],
+  ];
+  const rules = pats.map(([p, re], i) => {
+    const [type, value] = [p.slice(0, p.indexOf(':')), p.slice(p.indexOf(':') + 1)];
+    return rule(`r${i}`, leaf(makeFeature(type as 'substring' | 'regex', value), re));
+  });
+  let seed = 7;
+  const rnd = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const alphabet = 'abcdABCxyZQRSt.';
+  const m = new ScopeMatcher(rules);
+  let matched = 0;
+  for (let k = 0; k < 300; k++) {
+    const fs = newFeatureSet();
+    for (let j = 0; j < 3; j++) {
+      let s = '';
+      for (let i = rnd(24); i > 0; i--) s += alphabet[rnd(alphabet.length)]!;
+      addFeature(fs, str(s), absolute(j));
+    }
+    const names = both(rules, fs);
+    matched += names.length;
+    assert.deepEqual(m.match(fs, absolute(1)).map((x) => x.rule.name), names);
+  }
+  assert.ok(matched > 50, `generated strings match often enough (${matched})`);
+});
