@@ -25,6 +25,8 @@
 
 import { Code, Decoder, FlowControl, DecoderOptions, Instruction, Mnemonic, OpKind, Register, RegisterExt, MemorySizeExt, MemorySize } from 'iced-x86';
 import type { Memory, Segment } from '../formats/image.js';
+// hidden classes of instruction/operand/analysis records: see shapes.ts
+import './shapes.js';
 
 export const IF_NOFALL = 0x01;
 export const IF_PRIV = 0x02;
