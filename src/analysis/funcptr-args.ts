@@ -10,8 +10,27 @@
 
 import { REG, regFull, type Insn } from './insn.js';
 
-/** lower-case `dll.name` → index of the argument vivisect's impapi types `funcptr` */
-const FUNCPTR_ARG: ReadonlyMap<string, number> = new Map([['kernel32.createthread', 2]]);
+/**
+ * lower-case `dll.name` → index of the argument vivisect's impapi (impapi/windows/*.py) types
+ * `funcptr` (the entries checked against those tables)
+ */
+const FUNCPTR_ARG: ReadonlyMap<string, number> = new Map([
+  ['kernel32.createthread', 2],
+  ['user32.drawstatea', 2],
+  ['user32.drawstatew', 2],
+  ['user32.enumchildwindows', 1],
+  ['user32.enumdesktopwindows', 1],
+  ['user32.enumdesktopsa', 1],
+  ['user32.enumdesktopsw', 1],
+  ['user32.enumpropsa', 1],
+  ['user32.enumpropsw', 1],
+  ['user32.enumpropsexa', 1],
+  ['user32.enumpropsexw', 1],
+  ['user32.enumthreadwindows', 1],
+  ['user32.enumwindowstationsa', 0],
+  ['user32.enumwindowstationsw', 0],
+  ['user32.enumwindows', 0],
+]);
 
 export function funcptrArgIndex(dll: string, name: string | undefined): number | undefined {
   if (name === undefined) return undefined;
