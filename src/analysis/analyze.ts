@@ -626,7 +626,9 @@ export class Analyzer {
   private finishFunction(fva: number): void {
     if (this.funcs.has(fva)) return;
     if (this.locs.typeAt(fva) !== LOC_OP) return;
-    const fn: MutFunc = { va: fva, blocks: this.codeBlocks(fva), noReturn: false };
+    // importThunk present from the start: one hidden class for all functions (an added field made
+    // a second one, and the block builder deoptimised on it over and over)
+    const fn: MutFunc = { va: fva, blocks: this.codeBlocks(fva), importThunk: undefined, noReturn: false };
     this.funcs.set(fva, fn);
     // thunks: a code xref from the entry instruction to an import
     for (const x of this.xFrom.get(fva) ?? NO_XREFS) {
@@ -975,9 +977,9 @@ export class Analyzer {
           isThunk = true;
         }
       }
-      const info: FunctionInfo = fn.importThunk
-        ? { va: fn.va, blocks, importThunk: fn.importThunk, isThunk, noReturn: fn.noReturn }
-        : { va: fn.va, blocks, isThunk, noReturn: fn.noReturn };
+      // one literal (importThunk undefined when absent): a second shape met only at the first
+      // import thunk deoptimised this builder again at every thunk
+      const info: FunctionInfo = { va: fn.va, blocks, importThunk: fn.importThunk, isThunk, noReturn: fn.noReturn };
       return info;
     };
 

@@ -35,9 +35,8 @@ export const SHAPE_PRIMERS: readonly object[] = [
   // Branch (branches.ts), Xref / function / block records (analyze.ts)
   { va: u, flags: u },
   { from: u, to: u, type: u, flags: u },
-  { va: u, blocks: u, noReturn: u },
+  { va: u, blocks: u, importThunk: u, noReturn: u },
   { va: u, size: u, end: u, insns: u, succs: u },
   { to: u, kind: u },
-  { va: u, blocks: u, isThunk: u, noReturn: u },
   { va: u, blocks: u, importThunk: u, isThunk: u, noReturn: u },
 ];
