@@ -7,7 +7,7 @@
 import type { ImportEntry, LoadedImage } from '../formats/image.js';
 import { Memory, type Segment } from '../formats/image.js';
 import { BR_COND, BR_DEREF, BR_FALL, BR_PROC, BR_TABLE, branchesOf, type Branch } from './branches.js';
-import { IF_BRANCH, IF_NOFALL, IF_RET, InsnDecoder, type Insn } from './insn.js';
+import { IF_BRANCH, IF_NOFALL, IF_RET, InsnDecoder, REG, regFull, type Insn } from './insn.js';
 import { isNoReturnImport } from './noret.js';
 import { callArgValue, funcptrArgIndex } from './funcptr-args.js';
 import { LOC_IMPORT, LOC_NUMBER, LOC_OP, LOC_POINTER, LOC_STRING, Locations } from './locations.js';
@@ -38,6 +38,9 @@ const I386_SIGS: Array<[number[], number[]]> = [
   [[0x8b, 0xff, 0x55, 0x8b, 0xec], [0xff, 0xff, 0xff, 0xff, 0xff]],
   [[0x6a, 0x00, 0x68, 0, 0, 0, 0, 0xe8], [0xff, 0x00, 0xff, 0, 0, 0, 0, 0xff]],
 ];
+
+/** registers a callee preserves (x86 and x64 conventions; rsi/rdi are volatile only in SysV) */
+const CALLEE_SAVED = new Set<number>([REG.RBX, REG.RBP, REG.RSI, REG.RDI, REG.R12, REG.R13, REG.R14, REG.R15]);
 
 /** vivisect vamp/msvc signatures of `ntdll.security_check_cookie` (bytes, mask; -1 = any byte) */
 const GS_CHECK_COOKIE_SIGS: number[][] = [
@@ -123,7 +126,7 @@ export class Analyzer {
   readonly cfPath: number[] = [];
   readonly cfPathSet = new Map<number, number>();
   readonly noret = new Set<number>();
-  /** import slots of no-return APIs (the emulation probe stops at calls through them) */
+  /** import slots of no-return APIs (the emulation probe does not treat calls through them as returns) */
   readonly noretImportSlots = new Set<number>();
   /** call instructions whose fall-through is cut (vivisect noflow) */
   readonly noflow = new Set<number>();
@@ -304,7 +307,9 @@ export class Analyzer {
         if (insn.flow === 'call') {
           const br = branchesOf(insn);
           for (const b of br) {
-            if (b.flags & BR_PROC && b.va !== undefined && (this.noret.has(b.va) || this.noretImportSlots.has(b.va))) {
+            // vivisect's watcher asks isNoReturnVa(target): true for no-return functions (thunks
+            // included), not for import slots, so `call [ExitProcess]` is stepped over
+            if (b.flags & BR_PROC && b.va !== undefined && this.noret.has(b.va) && !this.noretImportSlots.has(b.va)) {
               hasret = true;
               break outer;
             }
@@ -653,7 +658,7 @@ export class Analyzer {
   }
 
   /** the import a call instruction reaches: `call [slot]`, `call thunk`, `call reg` loaded from a slot */
-  private callImport(insns: readonly Insn[], k: number): ImportEntry | undefined {
+  private callImport(insns: readonly Insn[], k: number, fn?: MutFunc): ImportEntry | undefined {
     const op = insns[k]!.operands[0];
     if (!op) return undefined;
     if (op.kind === 'immmem') return this.image.imports.get(op.address);
@@ -668,18 +673,49 @@ export class Analyzer {
       return undefined;
     }
     if (op.kind === 'reg') {
+      const full = regFull(op.reg);
+      // callee-saved registers survive calls (compilers load an API pointer into one once and
+      // call through it repeatedly), the others do not
+      const saved = CALLEE_SAVED.has(full);
       for (let j = k - 1; j >= 0; j--) {
         const w = insns[j]!;
+        if (w.flow === 'call') {
+          if (!saved) return undefined;
+          continue;
+        }
         const d = w.operands[0];
-        if (w.flow === 'call') return undefined;
-        if (d?.kind !== 'reg' || d.reg !== op.reg || w.mnemonic === 'push' || w.mnemonic === 'cmp' || w.mnemonic === 'test') continue;
-        const src = w.operands[1];
-        if (w.mnemonic !== 'mov' || !src) return undefined;
-        if (src.kind === 'immmem') return this.image.imports.get(src.address);
-        if (src.kind === 'riprel') return this.image.imports.get(src.target);
-        return undefined;
+        if (d?.kind !== 'reg' || regFull(d.reg) !== full || w.mnemonic === 'push' || w.mnemonic === 'cmp' || w.mnemonic === 'test') continue;
+        return this.slotImport(w);
       }
+      // not set in this block: the nearest write at a lower address in the function (code is
+      // mostly laid out in flow order; an emulator would follow the path)
+      if (!saved || !fn) return undefined;
+      const callva = insns[k]!.va;
+      let best: Insn | undefined;
+      for (const [start, size] of fn.blocks) {
+        if (start >= callva) continue;
+        for (let va = start; va < start + size && va < callva; ) {
+          const w = this.locs.op(va);
+          if (!w) break;
+          va += w.length;
+          const d = w.operands[0];
+          if (d?.kind !== 'reg' || regFull(d.reg) !== full || w.flow !== 'seq') continue;
+          // (a pop restores the caller's value on the way out)
+          if (w.mnemonic === 'push' || w.mnemonic === 'pop' || w.mnemonic === 'cmp' || w.mnemonic === 'test') continue;
+          if (!best || w.va > best.va) best = w;
+        }
+      }
+      return best ? this.slotImport(best) : undefined;
     }
+    return undefined;
+  }
+
+  /** the import whose slot `mov reg, [slot]` loads */
+  private slotImport(w: Insn): ImportEntry | undefined {
+    const src = w.operands[1];
+    if (w.mnemonic !== 'mov' || !src) return undefined;
+    if (src.kind === 'immmem') return this.image.imports.get(src.address);
+    if (src.kind === 'riprel') return this.image.imports.get(src.target);
     return undefined;
   }
 
@@ -698,7 +734,7 @@ export class Analyzer {
         insns ??= this.blockInsns(start, size);
         const k = insns.indexOf(op);
         if (k < 0) continue;
-        const imp = this.callImport(insns, k);
+        const imp = this.callImport(insns, k, fn);
         if (!imp) continue;
         const idx = funcptrArgIndex(imp.dll, imp.name);
         if (idx === undefined) continue;
