@@ -202,3 +202,41 @@ test('amd64 PE: call [rip+ExitProcess] keeps its fall-through (capa vivisect), i
     i386.dispose();
   }
 });
+
+test('emulation probe: a call through a no-return import slot is not a return (vivisect isNoReturnVa)', () => {
+  const ptr = IDATA + 0x20;
+  const probe = (slot: number) =>
+    analyzeImage(
+      image(
+        [
+          [0x401000, [0xc3]],
+          [0x401040, [0x6a, 0x00, 0xff, 0x15, ...le32(slot), 0xc3]], // push 0; call [slot]; ret
+          [0x401060, [0x6a, 0x00, 0xff, 0x15, ...le32(slot), 0xcc]], // push 0; call [slot]; int3
+        ],
+        { relocs: [ptr, ptr + 4], data: [[ptr, [...le32(0x401040), ...le32(0x401060)]]] },
+      ),
+    );
+  const exit = probe(IDATA); // ExitProcess
+  try {
+    assert.deepEqual(exit.functions, [0x401000, 0x401040]);
+  } finally {
+    exit.dispose();
+  }
+});
+
+test('CreateThread called through a callee-saved register loaded in an earlier block', () => {
+  const threadFn = 0x401040;
+  const img = image([
+    // mov ebp,[CreateThread]; test eax,eax; jz +0; push 0; push 0; push 0; push thread; push 0; push 0; call ebp; ret
+    [0x401000, [0x8b, 0x2d, ...le32(IDATA + 8), 0x85, 0xc0, 0x74, 0x00, 0x6a, 0, 0x6a, 0, 0x6a, 0, 0x68, ...le32(threadFn), 0x6a, 0, 0x6a, 0, 0xff, 0xd5, 0xc3]],
+    [threadFn, [0x40, 0xeb, 0xfd]],
+  ]);
+  const imports = new Map(img.imports);
+  imports.set(IDATA + 8, { va: IDATA + 8, dll: 'kernel32', name: 'CreateThread' });
+  const prog = analyzeImage({ ...img, imports });
+  try {
+    assert.deepEqual(prog.functions, [0x401000, threadFn]);
+  } finally {
+    prog.dispose();
+  }
+});
