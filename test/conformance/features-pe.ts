@@ -14,7 +14,6 @@ import { evaluate } from '../../src/engine/evaluate.js';
 import { addLocated, newFeatureSet, type FeatureSet } from '../../src/engine/featureset.js';
 import type { Node } from '../../src/engine/ast.js';
 import { openPeExtractor } from '../../src/extractors/pe/extractor.js';
-import type { X86StaticExtractor } from '../../src/extractors/x86/extractor.js';
 import type { BasicBlockHandle, FunctionHandle, StaticExtractor } from '../../src/features/extractor.js';
 import { detectFormat } from '../../src/formats/detect.js';
 import { ruleFromObject } from '../../src/rules/parse.js';
@@ -97,7 +96,10 @@ function blockFeatures(x: StaticExtractor, fh: FunctionHandle, bb: BasicBlockHan
 }
 
 /** features of a location ∪ nested scopes ∪ globals; a string describes why it cannot be built */
-export function locationFeatures(x: X86StaticExtractor, loc: Location): FeatureSet | string {
+/** an extractor that can look a function up by its address (x86: VA, .NET: token) */
+export type LocatableExtractor = StaticExtractor & { functionAt(va: number): FunctionHandle | undefined };
+
+export function locationFeatures(x: LocatableExtractor, loc: Location): FeatureSet | string {
   const fs = newFeatureSet();
   addLocated(fs, x.globalFeatures());
   if (loc.kind === 'file') {
@@ -142,19 +144,32 @@ function knownFailures(): Map<string, string> {
   return m;
 }
 
-export function runFeaturesPe(): SuiteResult {
+export interface StaticCaseRun {
+  readonly suite: string;
+  /** which static.json files belong to this suite (by the file's tags) */
+  readonly selectFile: (tags: readonly string[]) => boolean;
+  /** opens the sample, or returns why it cannot be (every case of the file then fails); undefined skips the file */
+  readonly open: (bytes: Uint8Array) => (LocatableExtractor & { dispose(): void }) | string | undefined;
+  /** case id → reason, for failures that are understood (listed in the notes) */
+  readonly known?: Map<string, string>;
+  readonly knownFile?: string;
+}
+
+/**
+ * Runs capa's static.json feature assertions for one backend: each case's feature is evaluated
+ * against the location's features ∪ nested scopes ∪ globals and compared with `expected`. Cases
+ * marked skip/xfail for capa's vivisect backend are not counted.
+ */
+export function runStaticFeatureCases(run: StaticCaseRun): SuiteResult {
   const doc = JSON.parse(readFileSync(testdata('capa-tests', 'features', 'static.json'), 'utf8')) as {
     files: StaticFile[];
     features: StaticCase[];
   };
   const files = new Map(doc.files.map((f) => [f.key, f]));
-  const known = knownFailures();
   const byFile = new Map<string, StaticCase[]>();
   for (const c of doc.features) {
     const f = files.get(c.file);
-    if (!f) continue;
-    const tags = [...(f.tags ?? []), ...(c.tags ?? [])];
-    if (tags.includes('dotnet') || tags.includes('elf') || tags.includes('dynamic')) continue;
+    if (!f || !run.selectFile([...(f.tags ?? []), ...(c.tags ?? [])])) continue;
     const l = byFile.get(c.file) ?? [];
     l.push(c);
     byFile.set(c.file, l);
@@ -172,15 +187,23 @@ export function runFeaturesPe(): SuiteResult {
       skipped.push(`${key} (${cases.length} cases): sample missing`);
       continue;
     }
-    const bytes = new Uint8Array(readFileSync(path));
-    if (detectFormat(bytes) !== 'pe') continue; // .NET/ELF samples: other suites
-    const x = openPeExtractor(bytes);
+    let x;
+    try {
+      x = run.open(new Uint8Array(readFileSync(path)));
+    } catch (e) {
+      x = (e as Error).message;
+    }
+    if (x === undefined) continue;
+    if (typeof x === 'string') {
+      failed += cases.length;
+      failures.push(`${key}: ${x}`);
+      continue;
+    }
     const sets = new Map<string, FeatureSet | string>();
     try {
       for (const c of cases) {
-        const vivXfail = (c.marks ?? []).some((m) => m.backend === 'viv' && m.mark === 'xfail');
-        const vivSkip = (c.marks ?? []).some((m) => m.backend === 'viv' && m.mark === 'skip');
-        if (vivSkip) continue;
+        const marks = (c.marks ?? []).filter((m) => m.backend === 'viv');
+        if (marks.some((m) => m.mark === 'skip')) continue;
         const loc = parseLocation(c.location);
         let fs = sets.get(c.location);
         if (fs === undefined) {
@@ -193,22 +216,21 @@ export function runFeaturesPe(): SuiteResult {
           ok = false;
           why = fs;
         } else {
-          const node = fixtureFeatureNode(c.feature, loc.kind);
-          const got = evaluate(node, fs, { shortCircuit: true }).success;
+          const got = evaluate(fixtureFeatureNode(c.feature, loc.kind), fs, { shortCircuit: true }).success;
           ok = got === (c.expected ?? true);
           if (!ok) why = `got ${got}`;
         }
-        const id = caseId(c);
-        if (vivXfail) {
+        if (marks.some((m) => m.mark === 'xfail')) {
           xfail++;
           continue;
         }
+        const id = caseId(c);
         if (ok) passed++;
         else {
           failed++;
-          const reason = known.get(id);
+          const reason = run.known?.get(id);
           failures.push(`${id}: ${why}${reason ? ` [known: ${reason}]` : ''}`);
-          if (!reason) unlisted.push(id);
+          if (run.known && !reason) unlisted.push(id);
         }
       }
     } finally {
@@ -217,8 +239,19 @@ export function runFeaturesPe(): SuiteResult {
   }
   if (xfail) notes.push(`${xfail} case(s) marked xfail for viv (capa fails them too) not counted`);
   if (skipped.length) notes.push(`skipped: ${skipped.join('; ')}`);
-  if (unlisted.length) notes.push(`${unlisted.length} failure(s) not listed in known-failures/features-pe.json`);
-  return { name: 'features-pe', passed, failed, notes, failures };
+  if (unlisted.length) notes.push(`${unlisted.length} failure(s) not listed in ${run.knownFile ?? 'the known failures'}`);
+  return { name: run.suite, passed, failed, notes, failures };
+}
+
+export function runFeaturesPe(): SuiteResult {
+  return runStaticFeatureCases({
+    suite: 'features-pe',
+    selectFile: (tags) => !tags.includes('dotnet') && !tags.includes('elf') && !tags.includes('dynamic'),
+    // .NET/ELF samples belong to other suites
+    open: (bytes) => (detectFormat(bytes) === 'pe' ? openPeExtractor(bytes) : undefined),
+    known: knownFailures(),
+    knownFile: 'known-failures/features-pe.json',
+  });
 }
 
 export const featuresPeSuite: Suite = {
