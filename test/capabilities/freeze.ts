@@ -17,6 +17,7 @@ import type {
 import { makeFeature, type Feature, type FeatureType } from '../../src/features/feature.js';
 import { buildRuleSet } from '../../src/rules/load.js';
 import type { RuleSet } from '../../src/rules/ruleset.js';
+import { FEATURE_VALUE_FIELD } from '../../src/render/rdoc.js';
 
 type Json = Record<string, unknown>;
 
@@ -41,24 +42,6 @@ function address(j: unknown): Address {
       throw new Error(`unsupported freeze address ${a.type}`);
   }
 }
-
-const VALUE_FIELD: Partial<Record<FeatureType, string>> = {
-  os: 'os',
-  arch: 'arch',
-  format: 'format',
-  match: 'match',
-  characteristic: 'characteristic',
-  export: 'export',
-  import: 'import_',
-  section: 'section',
-  'function name': 'function_name',
-  string: 'string',
-  class: 'class_',
-  namespace: 'namespace',
-  api: 'api',
-  property: 'property',
-  mnemonic: 'mnemonic',
-};
 
 const int = (v: unknown): bigint | number =>
   typeof v === 'string' ? BigInt(v) : Number.isInteger(v) ? BigInt(v as number) : (v as number);
@@ -89,8 +72,8 @@ export function featureFromJson(j: Json): Feature {
       return makeFeature('property', j['property'] as string, access ? { access } : {});
     }
     default: {
-      const field = VALUE_FIELD[type];
-      if (field === undefined) throw new Error(`unsupported freeze feature ${type}`);
+      const field = FEATURE_VALUE_FIELD[type];
+      if (field === null || field === undefined) throw new Error(`unsupported freeze feature ${type}`);
       return makeFeature(type, j[field] as string);
     }
   }
