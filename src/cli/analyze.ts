@@ -10,6 +10,8 @@ import { serializeResultDocument } from '../render/json.js';
 import { renderDefault, renderVerbose, renderVeryVerbose } from '../render/index.js';
 import { analyzeReportDetailed, detectReportFormat, ReportError, type ReportFormat } from '../dynamic.js';
 import { detectFormat } from '../formats/detect.js';
+import type { FlirtSignatureSet } from '../formats/flirt/set.js';
+import { loadSignatureFiles, selectSignatures } from './signatures.js';
 
 export const FORMATS: readonly FormatOption[] = ['auto', 'pe', 'elf', 'dotnet', 'sc32', 'sc64'];
 /** sandbox reports (dynamic analysis) */
@@ -27,6 +29,7 @@ const SPECS: readonly OptionSpec[] = [
   { name: 'quiet', short: 'q' },
   { name: 'color', value: true, choices: ['auto', 'always', 'never'] },
   { name: 'tag', short: 't', value: true },
+  { name: 'signatures', short: 's', value: true },
   { name: 'debug' },
 ];
 
@@ -85,6 +88,14 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
     paths: (opts.get('rules') as string[] | undefined) ?? [],
     tag: opts.get('tag') as string | undefined,
   });
+  // what a first run is missing, said once the results are out (a failure stays one line)
+  const notes: string[] = [];
+  if (!rules.official && !(opts.get('rules') as string[] | undefined)?.length) {
+    notes.push(
+      `capa-ts: note: the official capa rules are not installed: only the ${rules.ruleset.ruleCount} rules of the capa-ts pack were used ` +
+        '(install them with `capa-ts rules fetch`, or point $CAPA_RULES or -r at a capa-rules checkout)\n',
+    );
+  }
 
   const progress = !quiet && !json && process.stderr.isTTY === true;
   const onProgress = progress
@@ -111,9 +122,31 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
     }
     const color = useColor(opts.get('color') as string | undefined);
     const d = dyn.document;
-    const text = json ? serializeResultDocument(d) : verbosity >= 2 ? renderVeryVerbose(d, { color }) : verbosity === 1 ? renderVerbose(d, { color }) : renderDefault(d, { color });
+    const ruleCount = rules.ruleset.ruleCount;
+    const text = json
+      ? serializeResultDocument(d)
+      : verbosity >= 2
+        ? renderVeryVerbose(d, { color, ruleCount })
+        : verbosity === 1
+          ? renderVerbose(d, { color, ruleCount })
+          : renderDefault(d, { color, ruleCount });
     io.out(text.endsWith('\n') ? text : text + '\n');
+    if (!quiet) for (const n of notes) io.err(n);
     return EXIT.OK;
+  }
+
+  // library identification, as capa: PE files only
+  let signatures: FlirtSignatureSet[] = [];
+  const sigOption = opts.get('signatures') as string | undefined;
+  if (format === 'pe' || (format === 'auto' && detectFormat(bytes) === 'pe')) {
+    const sel = selectSignatures(sigOption);
+    if (sel.source === 'none' && sigOption === undefined) {
+      notes.push(
+        'capa-ts: note: no FLIRT signatures installed: library functions were not identified, so results can differ from capa\'s ' +
+          '(install them with `capa-ts rules fetch`, point $CAPA_SIGNATURES or -s at capa\'s sigs/ folder, or pass -s none)\n',
+      );
+    }
+    signatures = loadSignatureFiles(sel.files).sets;
   }
 
   const { document } = analyzeDetailed(bytes, {
@@ -125,6 +158,7 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
     argv,
     rulePaths: rules.paths,
     onProgress,
+    signatures,
   });
 
   // capa refuses to report on files its rules flag as beyond static analysis (packed, installers, …),
@@ -138,11 +172,13 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
   }
 
   const color = useColor(opts.get('color') as string | undefined);
+  const ruleCount = rules.ruleset.ruleCount;
   let out: string;
   if (json) out = serializeResultDocument(document);
-  else if (verbosity >= 2) out = renderVeryVerbose(document, { color });
-  else if (verbosity === 1) out = renderVerbose(document, { color });
-  else out = renderDefault(document, { color });
+  else if (verbosity >= 2) out = renderVeryVerbose(document, { color, ruleCount });
+  else if (verbosity === 1) out = renderVerbose(document, { color, ruleCount });
+  else out = renderDefault(document, { color, ruleCount });
   io.out(out.endsWith('\n') ? out : out + '\n');
+  if (!quiet) for (const n of notes) io.err(n);
   return EXIT.OK;
 }

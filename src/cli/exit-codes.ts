@@ -17,6 +17,8 @@ export const EXIT = {
   CORRUPT_FILE: 13,
   /** a file-limitation rule matched (packed, installer, …): analysis would be meaningless */
   FILE_LIMITATION: 14,
+  /** a FLIRT signature file is missing, unreadable or corrupt (capa's E_INVALID_SIG) */
+  INVALID_SIGNATURES: 15,
   UNSUPPORTED_FORMAT: 16,
   UNSUPPORTED_ARCH: 17,
   UNSUPPORTED_OS: 18,

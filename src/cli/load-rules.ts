@@ -54,18 +54,23 @@ export interface ResolvedRules {
   readonly ruleset: RuleSet;
   /** what the result document lists under meta.analysis.rules */
   readonly paths: string[];
+  /** the official capa-rules were found and included (without -r) */
+  readonly official: boolean;
+  /** the official rules' directory, when included */
+  readonly officialDir?: string;
 }
 
 export async function resolveRules(opts: { paths: readonly string[]; tag?: string }): Promise<ResolvedRules> {
   let files: RuleFile[];
   let shown: string[];
+  let official: string | undefined;
   if (opts.paths.length) {
     files = readRuleFiles(opts.paths);
     shown = opts.paths.map((p) => resolve(p));
   } else {
     files = embeddedRuleFiles();
     shown = ['(embedded capa-ts rule pack)'];
-    const official = officialRulesDir();
+    official = officialRulesDir();
     if (official) {
       files = files.concat(readRuleFiles([official]));
       shown.push(resolve(official));
@@ -79,5 +84,5 @@ export async function resolveRules(opts: { paths: readonly string[]; tag?: strin
     if (kept.length === 0) throw new CliError(`no rule mentions the tag '${opts.tag}'`, EXIT.MISSING_RULES);
     ruleset = buildRuleSet(kept);
   }
-  return { ruleset, paths: shown };
+  return { ruleset, paths: shown, official: official !== undefined, ...(official ? { officialDir: resolve(official) } : {}) };
 }
