@@ -11,6 +11,7 @@ import { analyzeDetailed, type FormatOption } from '../src/index.js';
 import { FormatError } from '../src/formats/errors.js';
 import { officialRules } from './conformance/official.js';
 import { mulberry32 } from './helpers/prng.js';
+import { CAPA_TEST_SIGNATURES, sharedSignatures } from './helpers/signatures.js';
 
 const SAMPLES: ReadonlyArray<{ file: string; format: FormatOption; cases: number }> = [
   { file: 'Practical Malware Analysis Lab 01-01.dll_', format: 'auto', cases: 60 },
@@ -72,6 +73,7 @@ const skip = requireTestdata('pipeline mutation');
 
 test('whole-pipeline mutation: only FormatError, bounded time', { skip, timeout: 30 * 60_000 }, () => {
   const rules = officialRules();
+  const signatures = sharedSignatures(CAPA_TEST_SIGNATURES);
   let total = 0;
   let formatErrors = 0;
   for (const s of SAMPLES) {
@@ -83,7 +85,8 @@ test('whole-pipeline mutation: only FormatError, bounded time', { skip, timeout:
       const m = mutate(orig, rnd);
       const t0 = performance.now();
       try {
-        analyzeDetailed(m.bytes, { rules, format: s.format });
+        // with the FLIRT signatures capa's tests load (PE samples are identified, others ignore them)
+        analyzeDetailed(m.bytes, { rules, format: s.format, signatures });
       } catch (e) {
         if (!(e instanceof FormatError)) {
           assert.fail(`${s.file} case ${i} (${m.desc}): ${(e as Error)?.stack ?? String(e)}`);
