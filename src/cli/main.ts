@@ -6,7 +6,7 @@ import { rulesFetch, type Io } from './rules-fetch.js';
 import { VERSION } from '../version.js';
 
 export const USAGE = `usage: capa-ts [options] <file>
-       capa-ts features [-f FORMAT] [--function 0xADDR] <file>
+       capa-ts features [-f FORMAT] [--function 0xADDR] [-s SIGS] <file>
        capa-ts rules lint <dir|file>...
        capa-ts rules test <dir|file>... --samples <dir>
        capa-ts rules fetch [--repo URL] [--dest DIR] [--sigs-repo URL] [--sigs-dest DIR]
