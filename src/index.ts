@@ -14,7 +14,7 @@ import type { RuleSet } from './rules/ruleset.js';
 import { EMBEDDED_RULES } from './rules/embedded-pack.js';
 import { toResultDocument } from './render/from-capabilities.js';
 import type { ResultDocument } from './render/rdoc.js';
-import { VERSION } from './version.js';
+import { CAPA_DOCUMENT_FORMAT_VERSION, RESULT_DOCUMENT_VERSION, VERSION } from './version.js';
 import { NO_ADDRESS } from './features/address.js';
 import { detectFormat } from './formats/detect.js';
 import { analyzeReport, detectReportFormat } from './dynamic.js';
@@ -31,7 +31,7 @@ export { FlirtSignatureSet, serializeSignatureSet, deserializeSignatureSet } fro
 export { RuleError } from './rules/errors.js';
 export { serializeResultDocument, parseResultDocument } from './render/json.js';
 export { renderDefault, renderVerbose, renderVeryVerbose } from './render/index.js';
-export { VERSION };
+export { VERSION, RESULT_DOCUMENT_VERSION, CAPA_DOCUMENT_FORMAT_VERSION };
 // sandbox reports (CAPE, DRAKVUF, VMRay): dynamic analysis
 export {
   analyzeReport,
@@ -94,7 +94,7 @@ export function analyzeDetailed(bytes: Uint8Array, opts: AnalyzeOptions): Analys
   const capabilities = findStaticCapabilities(opts.rules, extractor, { onProgress: opts.onProgress });
   const document = toResultDocument(capabilities, opts.rules, {
     sample: { ...extractor.sampleHashes(), path: opts.path ?? '' },
-    version: VERSION,
+    version: RESULT_DOCUMENT_VERSION,
     argv: opts.argv,
     extractor: extractor.name,
     rulePaths: opts.rulePaths ?? [],

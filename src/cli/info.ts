@@ -9,7 +9,7 @@ import { resolveRules } from './load-rules.js';
 import { ruleCacheDir } from './rule-cache.js';
 import type { Io } from './rules-fetch.js';
 import { loadSignatureFiles, selectSignatures } from './signatures.js';
-import { CAPA_DOCUMENT_VERSION, VERSION } from '../version.js';
+import { CAPA_DOCUMENT_FORMAT_VERSION, VERSION } from '../version.js';
 
 /** a checkout's revision: `git log` when it is a clone, else a COMMIT file (as in capa's release archives) */
 function revision(dir: string): string | undefined {
@@ -36,7 +36,7 @@ export async function runInfo(argv: string[], io: Io): Promise<number> {
     { name: 'debug' },
   ]);
   const lines: string[] = [];
-  lines.push(`capa-ts ${VERSION} (result documents follow capa ${CAPA_DOCUMENT_VERSION})`);
+  lines.push(`capa-ts ${VERSION} (result documents follow capa ${CAPA_DOCUMENT_FORMAT_VERSION})`);
   const paths = (opts.get('rules') as string[] | undefined) ?? [];
   const rules = await resolveRules({ paths, tag: opts.get('tag') as string | undefined });
   if (paths.length) {
