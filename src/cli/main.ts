@@ -10,6 +10,7 @@ export const USAGE = `usage: capa-ts [options] <file>
        capa-ts rules lint <dir|file>...
        capa-ts rules test <dir|file>... --samples <dir>
        capa-ts rules fetch [--repo URL] [--dest DIR]
+       capa-ts web [--port N] [--dir DIR] | web build [--rules DIR] [--out DIR]
 
 Find capabilities in a PE, ELF, .NET executable, raw shellcode or sandbox report.
 
@@ -101,6 +102,10 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     return EXIT.OK;
   }
   if (argv[0] === 'rules') return rulesCommand(argv.slice(1), io);
+  if (argv[0] === 'web') {
+    const { runWeb } = await import('./web.js');
+    return runWeb(argv.slice(1), io);
+  }
   if (argv[0] === 'features') {
     const { runFeatures } = await import('./features.js');
     return runFeatures(argv.slice(1), io);
