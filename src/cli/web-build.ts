@@ -23,6 +23,7 @@ import {
   MANIFEST_FILE,
   MANIFEST_FORMAT,
   MAX_INPUT_BYTES,
+  type AssetKind,
   type BundledAsset,
   type FileRef,
   type RuleSource,
@@ -114,6 +115,24 @@ export function buildRulesBundle(officialDir: string | undefined): { text: strin
   return { text, sources, ruleCount: [...rs.rules.values()].filter((r) => !r.meta.isSubscopeRule).length };
 }
 
+/** A data asset of the page: the file the build writes and its entry in the manifest. */
+interface DataAsset {
+  readonly kind: AssetKind;
+  /** file name before the content hash is added */
+  readonly name: string;
+  readonly data: string | Uint8Array;
+  readonly summary: string;
+}
+
+/**
+ * Every data asset the page bundles, one per AssetKind (src/web/assets.ts); the worker's loader for
+ * each kind is in src/web/worker/context.ts.
+ */
+function dataAssets(rules: ReturnType<typeof buildRulesBundle>): DataAsset[] {
+  const ruleSummary = rules.sources.map((s) => `${s.title}: ${s.files} files`).join(', ');
+  return [{ kind: 'rules', name: 'rules.bundle', data: rules.text, summary: `${rules.ruleCount} rules (${ruleSummary})` }];
+}
+
 interface EsbuildPlugin {
   name: string;
   setup(build: {
@@ -181,6 +200,7 @@ export async function buildWebApp(opts: WebBuildOptions = {}): Promise<WebBuildR
     throw new CliError('building the web app needs esbuild (a development dependency: run `npm ci` in the capa-ts checkout)', EXIT.MISSING_FILE);
   }
   const rules = buildRulesBundle(opts.officialRules);
+  const data = dataAssets(rules);
 
   const bundled = await esbuild.build({
     entryPoints: { page: join(WEB_SRC, 'page', 'main.ts'), worker: join(WEB_SRC, 'worker', 'main.ts'), style: join(WEB_SRC, 'page', 'style.css') },
@@ -218,11 +238,9 @@ export async function buildWebApp(opts: WebBuildOptions = {}): Promise<WebBuildR
   const workerRef = writeHashed('worker.js', output('worker.js'));
   const pageRef = writeHashed('page.js', output('page.js'));
   const styleRef = writeHashed('style.css', output('style.css'));
-  const rulesRef = writeHashed('rules.bundle', rules.text);
   const licensesRef = writeHashed('third-party-licenses.txt', licenseText(opts.officialRules));
 
-  const ruleSummary = rules.sources.map((s) => `${s.title}: ${s.files} files`).join(', ');
-  const assets: BundledAsset[] = [{ ...rulesRef, kind: 'rules', summary: `${rules.ruleCount} rules (${ruleSummary})` }];
+  const assets: BundledAsset[] = data.map((a) => ({ ...writeHashed(a.name, a.data), kind: a.kind, summary: a.summary }));
   const manifest: WebManifest = {
     format: MANIFEST_FORMAT,
     version: VERSION,

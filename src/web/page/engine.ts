@@ -77,7 +77,7 @@ export class Engine {
   }
 
   /** Analyses one file in the spare worker; the bytes are moved to the worker, not copied. */
-  async analyze(req: Omit<AnalyzeRequest, 'type'>, onProgress: (p: Progress) => void): Promise<AnalysisResult> {
+  async analyze(req: Omit<AnalyzeRequest, 'type'>, onProgress: (p: Progress) => void, signal?: AbortSignal): Promise<AnalysisResult> {
     const m = await this.job(
       () => this.takeSpare(),
       { type: 'analyze', ...req },
@@ -86,6 +86,7 @@ export class Engine {
         if (p.type === 'progress') onProgress(p);
       },
       true,
+      signal,
     );
     if (m.type !== 'result') throw new Error(`worker answered ${m.type} to analyze`);
     return m;
@@ -138,12 +139,18 @@ export class Engine {
     transfer: Transferable[],
     onMessage: (m: FromWorker) => void,
     restartSpare: boolean,
+    signal?: AbortSignal,
   ): Promise<FromWorker> {
     if (this.running) throw new Error('another job is running');
+    if (signal?.aborted) throw new JobFailed('cancelled');
     let reject!: (e: JobFailed) => void;
     const cancelled = new Promise<never>((_, r) => (reject = r));
     const job: Job = { worker: undefined, reject };
     this.running = job;
+    const onAbort = (): void => {
+      if (this.running === job) this.cancel();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
     const pending = getWorker();
     try {
       job.worker = await Promise.race([pending, cancelled]);
@@ -153,6 +160,7 @@ export class Engine {
       if (job.worker === undefined) void pending.then((w) => w.terminate(), () => undefined);
       throw e;
     } finally {
+      signal?.removeEventListener('abort', onAbort);
       if (this.running === job) this.running = undefined;
       job.worker?.terminate();
       // the next spare starts once this job's memory is gone

@@ -44,6 +44,8 @@ let current: File | undefined;
 /** a file dropped before the rules were ready */
 let queued: File | undefined;
 let lastJson: { name: string; json: string } | undefined;
+/** the analysis under way (the Cancel button aborts it) */
+let running: AbortController | undefined;
 /** analyses finished (with a result or a problem): <body data-analyses> lets tests wait for the next */
 let finished = 0;
 const countFinished = (): void => {
@@ -130,7 +132,7 @@ async function analyse(file: File): Promise<void> {
     status(rulesBusy ? 'preparing rules…' : 'loading rules…', 'busy');
     return;
   }
-  if (engine.busy) return;
+  if (running) return;
   const limit = manifest!.maxInputBytes;
   if (file.size > limit) {
     showProblem({ kind: 'too-large', title: 'The file is too large', message: `This page analyses files up to ${formatBytes(limit)}; use the command line (npx capa-ts) for larger ones.` }, file);
@@ -145,6 +147,8 @@ async function analyse(file: File): Promise<void> {
     countFinished();
     return;
   }
+  const abort = new AbortController();
+  running = abort;
   const stop = startProgress(file);
   status('analysing…', 'busy');
   lastJson = undefined;
@@ -160,6 +164,7 @@ async function analyse(file: File): Promise<void> {
         bar.value = p.done;
         byId('progress-text').textContent = `Matching rules: ${groupDigits(p.done)} / ${groupDigits(p.total)} ${p.unit}`;
       },
+      abort.signal,
     );
     body.dataset.analysisMs = String(Math.round(result.analysisMs));
     lastJson = { name: file.name, json: result.json };
@@ -197,6 +202,7 @@ async function analyse(file: File): Promise<void> {
     }
     status(`${groupDigits(ready.ruleCount)} rules ready`, 'ok');
   } finally {
+    running = undefined;
     stop();
     countFinished();
   }
@@ -213,7 +219,7 @@ function wireIntake(): void {
   });
   byId('choose').addEventListener('click', () => input.click());
   byId('again').addEventListener('click', () => current && void analyse(current));
-  byId('cancel').addEventListener('click', () => engine?.cancel());
+  byId('cancel').addEventListener('click', () => running?.abort());
 
   const format = byId<HTMLSelectElement>('format');
   for (const f of FORMAT_CHOICES) format.append(h('option', { value: f }, FORMAT_LABELS[f]));
@@ -248,7 +254,7 @@ function wireIntake(): void {
     depth = 0;
     body.classList.remove('dragging');
     const f = e.dataTransfer?.files[0];
-    if (f && !engine?.busy) void analyse(f);
+    if (f && !running) void analyse(f);
   });
 }
 

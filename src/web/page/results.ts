@@ -2,7 +2,7 @@
 // report selects them), each capability opening to its rule, its match locations and match trees.
 import type { Address, DynamicLayout, ResultDocument, RuleMatches } from '../../render/rdoc.js';
 import { MAEC_FIELDS } from '../../render/rdoc.js';
-import { capabilityRules, compareAddress, compareTuple, formatAddress, sortRules } from '../../render/util.js';
+import { callName, capabilityRules, compareAddress, compareTuple, formatAddress, sortRules } from '../../render/util.js';
 import { findSubruleMatches } from '../../render/default.js';
 import { isFileScoped } from '../../render/verbose.js';
 import { byId, clear, formatBytes, formatMs, groupDigits, h, type Child } from './dom.js';
@@ -187,7 +187,16 @@ function ruleDetail(doc: ResultDocument, r: RuleMatches, openRule: (name: string
     const list = m.lib ? sorted.slice(0, 1) : sorted;
     matches = list.map(([loc, match], i) => {
       const inFn = scope === 'basic block' ? bbToFunc.get(formatAddress(loc)) : undefined;
-      const where = h('summary', { class: 'where' }, h('span', { class: 'scope' }, scope), ' @ ', h('code', null, locationText(layout, loc)), inFn ? [' in function ', h('code', null, formatAddress(inFn))] : null);
+      const call = layout !== null && loc.type === 'call' ? callName(layout, loc) : '';
+      const where = h(
+        'summary',
+        { class: 'where' },
+        h('span', { class: 'scope' }, scope),
+        ' @ ',
+        h('code', null, locationText(layout, loc)),
+        inFn ? [' in function ', h('code', null, formatAddress(inFn))] : null,
+        call ? h('code', { class: 'call' }, ' ', call) : null,
+      );
       const details = h('details', { class: 'match' }, where);
       // trees are built when first opened: a rule with hundreds of matches opens at once
       let built = false;
