@@ -144,17 +144,35 @@ export function decodeRulesBundle(text: string): RulesBundle {
   }
   if (lines[0] !== RULES_BUNDLE_MAGIC) throw new RulesBundleError('not a capa-ts rules bundle (or one of another version)');
   let header: RulesBundleHeader;
-  let texts: unknown;
   try {
     header = JSON.parse(lines[1]!) as RulesBundleHeader;
-    texts = JSON.parse(lines[3]!);
   } catch (e) {
     throw new RulesBundleError(`the rules bundle is damaged (${(e as Error).message})`);
   }
-  if (!Array.isArray(header.files) || !Array.isArray(texts) || texts.length !== header.files.length) {
-    throw new RulesBundleError('the rules bundle is damaged (file list and texts differ)');
-  }
-  const files: SourcedRuleFile[] = header.files.map((f, i) => ({ path: f.path, text: String((texts as unknown[])[i]), source: f.source }));
+  if (!Array.isArray(header.files)) throw new RulesBundleError('the rules bundle is damaged (no file list)');
+  // the texts are parsed when first read: loading the rule set needs none of them, an analysis only
+  // those of the rules it reports
+  let texts: unknown[] | undefined;
+  const textAt = (i: number): string => {
+    if (texts === undefined) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(lines[3]!);
+      } catch (e) {
+        throw new RulesBundleError(`the rules bundle is damaged (${(e as Error).message})`);
+      }
+      if (!Array.isArray(parsed) || parsed.length !== header.files.length) throw new RulesBundleError('the rules bundle is damaged (file list and texts differ)');
+      texts = parsed;
+    }
+    return String(texts[i]);
+  };
+  const files: SourcedRuleFile[] = header.files.map((f, i) => ({
+    path: f.path,
+    source: f.source,
+    get text(): string {
+      return textAt(i);
+    },
+  }));
   const byHash = new Map<string, CachedFile>();
   header.files.forEach((f, i) => {
     if (!byHash.has(f.sha256)) byHash.set(f.sha256, files[i]!);

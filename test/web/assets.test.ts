@@ -43,7 +43,10 @@ test('a damaged rules bundle is one clear error', () => {
   const lines = text.split('\n');
   assert.throws(() => decodeRulesBundle(text.slice(0, 40)), RulesBundleError);
   assert.throws(() => decodeRulesBundle('capa-ts rules bundle 0\n' + lines.slice(1).join('\n')), /not a capa-ts rules bundle/);
-  assert.throws(() => decodeRulesBundle([RULES_BUNDLE_MAGIC, lines[1], lines[2], '["only one text"]', ''].join('\n')), /file list and texts differ/);
+  // texts are parsed when first read
+  const fewer = decodeRulesBundle([RULES_BUNDLE_MAGIC, lines[1], lines[2], '["only one text"]', ''].join('\n'));
+  assert.throws(() => fewer.files[0]!.text, /file list and texts differ/);
+  assert.throws(() => decodeRulesBundle([RULES_BUNDLE_MAGIC, lines[1], lines[2], '[', ''].join('\n')).files[0]!.text, /damaged/);
   assert.throws(() => decodeRulesBundle([RULES_BUNDLE_MAGIC, '{', lines[2], lines[3], ''].join('\n')), /damaged/);
   // the rule set itself: the cache's own error
   assert.throws(() => decodeRulesBundle([RULES_BUNDLE_MAGIC, lines[1], '{"format":0}', lines[3], ''].join('\n')).ruleset(), /unknown format/);
