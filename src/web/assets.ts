@@ -1,11 +1,11 @@
 // What the web page loads at start-up, and the rules bundle it analyses with.
 //
 // `assets.json` (the manifest) names the worker script, the iced-x86 WebAssembly and every bundled
-// data asset, each with its size and SHA-256; the page fetches all of them once, checks the hashes,
+// data asset, each with its size and SHA-256; the page fetches all of them once (checking sizes),
 // and makes no request after that. A data asset has a `kind`; the page hands each kind to its own
 // loader (src/web/worker/context.ts), so a new kind of bundled data (FLIRT signatures, say) is one
-// more `AssetKind`, one more builder in src/cli/web-build.ts and one more case in that loader —
-// the compiler points at each place.
+// more `AssetKind`, one more entry in dataAssets() (src/cli/web-build.ts) and one more case in that
+// loader, which does not compile until it handles every kind.
 //
 // A rules bundle is a rule set prepared ahead of time, in the rule cache's serialization
 // (src/rules/cache.ts), with the text of every rule file (the result document quotes the source

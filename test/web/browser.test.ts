@@ -249,6 +249,12 @@ test(SUITE, { skip, timeout: 30 * 60_000 }, async (t) => {
       assert.equal(await analyseInPage(page, testdata('testfiles', PMA)), 'results');
     });
 
+    await t.test('each analysis ran in a worker that was ended after it: one spare worker is left', async () => {
+      const deadline = Date.now() + 30_000;
+      while (page.workers().length !== 1 && Date.now() < deadline) await page.waitForTimeout(200);
+      assert.equal(page.workers().length, 1, `${page.workers().length} workers alive after ${await finishedCount(page)} analyses`);
+    });
+
     await t.test('no request leaves the origin, and none is made after start-up', async () => {
       const foreign = requests.filter((r) => !r.url.startsWith(origin + '/') && !r.url.startsWith('blob:') && !r.url.startsWith('data:'));
       assert.deepEqual(foreign, []);
