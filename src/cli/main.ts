@@ -11,6 +11,7 @@ export const USAGE = `usage: capa-ts [options] <file>
        capa-ts rules test <dir|file>... --samples <dir>
        capa-ts rules fetch [--repo URL] [--dest DIR] [--sigs-repo URL] [--sigs-dest DIR]
        capa-ts info          which rules and signatures are active
+       capa-ts web [--port N] [--dir DIR] | web build [--rules DIR] [--out DIR]
 
 Find capabilities in a PE, ELF, .NET executable, raw shellcode or sandbox report.
 
@@ -110,6 +111,10 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   if (argv[0] === 'info') {
     const { runInfo } = await import('./info.js');
     return runInfo(argv.slice(1), io);
+  }
+  if (argv[0] === 'web') {
+    const { runWeb } = await import('./web.js');
+    return runWeb(argv.slice(1), io);
   }
   if (argv[0] === 'features') {
     const { runFeatures } = await import('./features.js');
