@@ -30,6 +30,8 @@ import {
   type SourcedRuleFile,
   type WebManifest,
 } from '../web/assets.js';
+import { serializeSignatureSet } from '../formats/flirt/set.js';
+import { loadSignatureFiles } from './signatures.js';
 
 /** the repository root: this file runs as dist/src/cli/web-build.js */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -43,6 +45,8 @@ export interface WebBuildOptions {
   readonly outDir?: string;
   /** the official rules directory; undefined: the capa-ts pack only */
   readonly officialRules?: string;
+  /** FLIRT signature files to bundle, in load order (see src/cli/signatures.ts); none by default */
+  readonly signatures?: readonly string[];
   readonly minify?: boolean;
 }
 
@@ -128,9 +132,21 @@ interface DataAsset {
  * Every data asset the page bundles, one per AssetKind (src/web/assets.ts); the worker's loader for
  * each kind is in src/web/worker/context.ts.
  */
-function dataAssets(rules: ReturnType<typeof buildRulesBundle>): DataAsset[] {
+function dataAssets(rules: ReturnType<typeof buildRulesBundle>, signatureFiles: readonly string[]): DataAsset[] {
   const ruleSummary = rules.sources.map((s) => `${s.title}: ${s.files} files`).join(', ');
-  return [{ kind: 'rules', name: 'rules.bundle', data: rules.text, summary: `${rules.ruleCount} rules (${ruleSummary})` }];
+  const out: DataAsset[] = [{ kind: 'rules', name: 'rules.bundle', data: rules.text, summary: `${rules.ruleCount} rules (${ruleSummary})` }];
+  // signatures pre-parsed into the CLI's cache form: the page only makes views on them
+  const loaded = loadSignatureFiles(signatureFiles);
+  loaded.sets.forEach((set, i) => {
+    const file = basename(signatureFiles[i]!);
+    out.push({
+      kind: 'signatures',
+      name: `sigs${i + 1}.bundle`,
+      data: serializeSignatureSet(set),
+      summary: `${file}: ${set.moduleCount} signatures`,
+    });
+  });
+  return out;
 }
 
 interface EsbuildPlugin {
@@ -200,7 +216,7 @@ export async function buildWebApp(opts: WebBuildOptions = {}): Promise<WebBuildR
     throw new CliError('building the web app needs esbuild (a development dependency: run `npm ci` in the capa-ts checkout)', EXIT.MISSING_FILE);
   }
   const rules = buildRulesBundle(opts.officialRules);
-  const data = dataAssets(rules);
+  const data = dataAssets(rules, opts.signatures ?? []);
 
   const bundled = await esbuild.build({
     entryPoints: { page: join(WEB_SRC, 'page', 'main.ts'), worker: join(WEB_SRC, 'worker', 'main.ts'), style: join(WEB_SRC, 'page', 'style.css') },

@@ -11,6 +11,7 @@ import { parseArgs, parseIntOption } from './args.js';
 import { CliError, EXIT } from './exit-codes.js';
 import type { Io } from './rules-fetch.js';
 import { officialRulesDir } from './load-rules.js';
+import { selectSignatures } from './signatures.js';
 import { buildWebApp, DEFAULT_WEB_DIR, formatBuildReport } from './web-build.js';
 import { MANIFEST_FILE } from '../web/assets.js';
 
@@ -139,13 +140,29 @@ export function startWebServer(opts: { root: string; port?: number; host?: strin
 }
 
 async function runBuild(argv: string[], io: Io): Promise<number> {
-  const { opts, positional } = parseArgs(argv, [{ name: 'rules', short: 'r', value: true }, { name: 'out', value: true }, { name: 'no-minify' }, { name: 'debug' }]);
+  const { opts, positional } = parseArgs(argv, [
+    { name: 'rules', short: 'r', value: true },
+    { name: 'signatures', short: 's', value: true },
+    { name: 'out', value: true },
+    { name: 'no-minify' },
+    { name: 'debug' },
+  ]);
   if (positional.length) throw new CliError(`web build takes no arguments (got ${positional[0]})`, EXIT.USAGE);
+  // the signatures a CLI run would use (-s, $CAPA_SIGNATURES, or those rules fetch installed)
+  const sigs = selectSignatures(opts.get('signatures') as string | undefined);
+  if (sigs.files.length === 0 && sigs.origin !== 'none') {
+    io.err("capa-ts web build: warning: no FLIRT signatures (-s PATH, $CAPA_SIGNATURES, or `capa-ts rules fetch`): the page will not identify library functions\n");
+  }
   const rules = (opts.get('rules') as string | undefined) ?? officialRulesDir();
   if (rules === undefined) {
     io.err('capa-ts web build: warning: no official rules (--rules DIR or $CAPA_RULES, or `capa-ts rules fetch`): the page bundles the capa-ts rule pack only\n');
   }
-  const result = await buildWebApp({ outDir: opts.get('out') as string | undefined, officialRules: rules, minify: !opts.has('no-minify') });
+  const result = await buildWebApp({
+    outDir: opts.get('out') as string | undefined,
+    officialRules: rules,
+    signatures: sigs.files,
+    minify: !opts.has('no-minify'),
+  });
   io.out(formatBuildReport(result));
   return EXIT.OK;
 }

@@ -27,7 +27,7 @@ export const MANIFEST_FILE = 'assets.json';
 export const MANIFEST_FORMAT = 1;
 
 /** Kinds of bundled data. Each kind has a builder (src/cli/web-build.ts) and a loader (src/web/worker/context.ts). */
-export type AssetKind = 'rules';
+export type AssetKind = 'rules' | 'signatures';
 
 export interface FileRef {
   /** file name, relative to the page */

@@ -26,6 +26,10 @@ const skip = requireTestdata(SUITE) || requireChromium(SUITE);
 export const ARTIFACTS = join(PROJECT_ROOT, 'dist', 'test-artifacts');
 
 const PMA = 'Practical Malware Analysis Lab 01-01.dll_';
+/** FLIRT signatures bundled into the page and given to the CLI ($CAPA_SIGNATURES) */
+const SIGNATURES = testdata('capa-sigs', '3_flare_common_libs.sig');
+/** a PE in which those signatures identify a library function (capa 9.4: _Curl_hash_clean at 0x403864) */
+const PMA_16_01 = 'Practical Malware Analysis Lab 16-01.exe_';
 const LOGPOS = 'af13e7583ed1b27c4ae219e344a37e2b.exe_';
 const DOTNET = 'dotnet/1c444ebeba24dcba8628b7dfe5fec7c6.exe_';
 const CAPE = 'dynamic/cape/v2.2/0000a65749f5902c4d82ffa701198038f0b4870b00a27cfca109f8f933476d82.json.gz';
@@ -47,7 +51,7 @@ function comparable(json: string): ResultDocument {
 /** `capa-ts -j` on the file, with the embedded pack plus the official rules (as the page has). */
 async function cliJson(cacheDir: string, file: string, args: string[] = []): Promise<string> {
   const { stdout } = await run(process.execPath, [join(PROJECT_ROOT, 'bin', 'capa-ts.js'), '-j', ...args, file], {
-    env: { ...process.env, CAPA_RULES: testdata('capa-rules'), CAPA_TS_CACHE_DIR: cacheDir },
+    env: { ...process.env, CAPA_RULES: testdata('capa-rules'), CAPA_SIGNATURES: SIGNATURES, CAPA_TS_CACHE_DIR: cacheDir },
     maxBuffer: 512 * 1024 * 1024,
   });
   return stdout;
@@ -95,7 +99,7 @@ function assertSameAnalysis(pageJson: string, cli: string, what: string): void {
 test(SUITE, { skip, timeout: 30 * 60_000 }, async (t) => {
   const work = mkdtempSync(join(tmpdir(), 'capa-ts-web-test-'));
   const cacheDir = join(work, 'cache');
-  const built = await buildWebApp({ outDir: join(work, 'web'), officialRules: testdata('capa-rules') });
+  const built = await buildWebApp({ outDir: join(work, 'web'), officialRules: testdata('capa-rules'), signatures: [SIGNATURES] });
   const server = await startWebServer({ root: built.outDir, port: 0 });
   const origin = new URL(server.url).origin;
   const browser = await launchChromium();
@@ -119,6 +123,7 @@ test(SUITE, { skip, timeout: 30 * 60_000 }, async (t) => {
 
     const cases: [string, string, string?][] = [
       ['PMA 01-01 dll', testdata('testfiles', PMA)],
+      ['PMA 16-01 exe (a FLIRT library function)', testdata('testfiles', PMA_16_01)],
       ['LogPOS af13e758', testdata('testfiles', LOGPOS)],
       ['.NET sample', testdata('testfiles', DOTNET)],
       ['CAPE report', testdata('testfiles', CAPE)],
@@ -129,7 +134,12 @@ test(SUITE, { skip, timeout: 30 * 60_000 }, async (t) => {
       await t.test(`${label}: the page's result document equals the CLI's`, async () => {
         const [state, cli] = await Promise.all([analyseInPage(page, file, format), cliJson(cacheDir, file, format ? ['-f', format] : [])]);
         assert.equal(state, 'results', state === 'problem' ? await problemTitle(page) : state);
-        assertSameAnalysis(await downloadedJson(page, '#download-json'), cli, label);
+        const pageJson = await downloadedJson(page, '#download-json');
+        assertSameAnalysis(pageJson, cli, label);
+        if (file.endsWith(PMA_16_01)) {
+          const lf = (JSON.parse(pageJson) as { meta: { analysis: { library_functions: Array<{ name: string }> } } }).meta.analysis.library_functions;
+          assert.deepEqual(lf.map((l) => l.name), ['_Curl_hash_clean'], 'the bundled signatures identify the library function');
+        }
         const shown = await page.$$eval('#capabilities tbody tr.capability', (rows) => rows.length);
         assert.ok(shown > 0, 'no capability rows shown');
       });

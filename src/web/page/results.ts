@@ -42,6 +42,8 @@ function sampleCard(doc: ResultDocument, info: ResultInfo, shown: number): HTMLE
   const facts: [string, string][] = [['size', formatBytes(info.fileSize)]];
   if (m.flavor === 'static') {
     facts.push(['functions', groupDigits(m.analysis.feature_counts.functions.length)]);
+    // FLIRT-identified library code: not matched, as in capa
+    if (m.analysis.library_functions.length) facts.push(['library functions', groupDigits(m.analysis.library_functions.length)]);
     facts.push(['base address', formatAddress(m.analysis.base_address)]);
   } else {
     facts.push(['processes', groupDigits(m.analysis.feature_counts.processes.length)]);

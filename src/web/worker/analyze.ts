@@ -56,6 +56,8 @@ export function analyzeInWorker(ctx: AnalysisContext, req: AnalyzeRequest, post:
       path: req.name,
       rulePaths: ctx.rulePaths,
       onProgress: throttledProgress(post, 'functions'),
+      // (applied to PE files only, as in the CLI)
+      signatures: ctx.signatures,
     }).document;
   }
   const json = serializeResultDocument(doc);
