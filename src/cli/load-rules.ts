@@ -10,6 +10,7 @@ import { fetchedRulesDir } from './rules-fetch.js';
 import { embeddedRuleFiles, type RuleFile, type RuleSet } from '../index.js';
 import { buildRuleSet } from '../rules/load.js';
 import { collectRuleFiles, loadRuleFilesCached } from './rule-cache.js';
+import { CACHE_FORMAT, ruleSetFromCache, serializeRuleSet } from '../rules/cache.js';
 
 /** Every rule file under the given files/directories (see collectRuleFiles); a missing path is an error. */
 export function readRuleFiles(paths: readonly string[]): RuleFile[] {
@@ -80,4 +81,28 @@ export async function resolveRules(opts: { paths: readonly string[]; tag?: strin
     ruleset = buildRuleSet(kept);
   }
   return { ruleset, paths: shown };
+}
+
+/**
+ * ResolvedRules as plain data, for worker threads and queue workers: the rule set in the rule-cache
+ * encoding (already prepared, so a worker only rebuilds the indexes), sources and paths inline.
+ */
+export interface RulesWire {
+  readonly format: number;
+  readonly rules: string;
+  readonly paths: string[];
+}
+
+// Everything in ResolvedRules must travel to the workers: a field added there stops this line from
+// compiling until rulesToWire/rulesFromWire carry it.
+const wireCoversResolvedRules: [keyof ResolvedRules] extends ['ruleset' | 'paths'] ? true : false = true;
+void wireCoversResolvedRules;
+
+export function rulesToWire(r: ResolvedRules): RulesWire {
+  return { format: CACHE_FORMAT, rules: serializeRuleSet(r.ruleset), paths: r.paths };
+}
+
+/** Throws RuleCacheError when the wire comes from an incompatible capa-ts (another cache format). */
+export function rulesFromWire(w: RulesWire): ResolvedRules {
+  return { ruleset: ruleSetFromCache(w.rules), paths: [...w.paths] };
 }
