@@ -83,13 +83,16 @@ export function redisOptions(url: string): RedisOptions & { label: string } {
 async function connect(opts: RedisOptions & { label: string }): Promise<Redis> {
   const { label, ...o } = opts;
   const client = new Redis({ ...o, lazyConnect: true, connectTimeout: 10_000, maxRetriesPerRequest: 3, retryStrategy: () => null });
-  client.on('error', () => undefined); // reported by connect() / the command that failed
+  // the socket error says why (ECONNREFUSED, ENOTFOUND, …); connect() only says the connection closed
+  let socketError: Error | undefined;
+  client.on('error', (e: Error) => (socketError ??= e));
   try {
     await client.connect();
     await client.ping();
   } catch (e) {
     client.disconnect();
-    throw new CliError(`cannot reach the queue at ${label}: ${(e as Error).message.split('\n')[0]}`, EXIT.QUEUE_UNAVAILABLE);
+    const why = (socketError ?? (e as Error)).message.split('\n')[0];
+    throw new CliError(`cannot reach the queue at ${label}: ${why}`, EXIT.QUEUE_UNAVAILABLE);
   }
   // from here on, reconnect like BullMQ's own connections do
   client.options.retryStrategy = (times: number) => Math.min(1000 * times, 10_000);

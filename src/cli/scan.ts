@@ -98,7 +98,7 @@ export function poolLimits(opts: Map<string, unknown>): PoolLimits {
   return {
     jobs: intOption(opts, 'jobs', availableParallelism(), 1, 1024),
     timeoutMs: intOption(opts, 'timeout', DEFAULT_TIMEOUT_S, 0, 7 * 24 * 3600) * 1000,
-    maxMemoryMb: intOption(opts, 'max-memory', DEFAULT_MAX_MEMORY_MB, 64, 1 << 20),
+    maxMemoryMb: intOption(opts, 'max-memory', DEFAULT_MAX_MEMORY_MB, 8, 1 << 20),
   };
 }
 
@@ -247,8 +247,12 @@ export async function scanWith(backend: ScanBackend, rules: RulesWire, run: Scan
   try {
     if (run.documents !== undefined) prepareDocumentsDir(run.documents);
     const prepared = backend.prepare(rules);
-    // a failure to start is reported once the inputs are known (or right away, below)
-    prepared.catch(() => undefined);
+    // workers that cannot start (rules, memory limit, queue) end the scan at once, even mid-hashing
+    let startError: unknown;
+    prepared.catch((e: unknown) => {
+      startError = e;
+      abort.abort();
+    });
 
     const done: DoneSamples = run.resume && run.output ? readDone(run.output) : { sha256s: new Set(), paths: new Set(), lines: 0 };
     const exclude = new Set<string>(run.output ? [realOrResolved(run.output)] : []);
@@ -261,6 +265,7 @@ export async function scanWith(backend: ScanBackend, rules: RulesWire, run: Scan
       onFile: (files, bytes) => progress.status(`hashing: ${files} files, ${(bytes / 1048576).toFixed(0)} MiB`),
     });
     progress.clear();
+    if (startError !== undefined) throw startError;
     summary.duplicates = inputs.duplicates;
 
     const sink = openOutput(run.output, run.resume);
