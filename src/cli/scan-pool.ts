@@ -147,6 +147,8 @@ export class ScanPool {
   async close(): Promise<void> {
     this.closed = true;
     const err = new PoolAbortedError();
+    this.startWaiters?.reject(err);
+    this.startWaiters = undefined;
     for (const p of this.queue.splice(0)) p.reject(err);
     const ends: Promise<unknown>[] = [];
     for (const s of this.slots) {

@@ -113,7 +113,8 @@ export interface QueueScanOptions {
   readonly inline: boolean;
   readonly attempts: number;
   readonly documents: boolean;
-  readonly quiet: boolean;
+  /** a message for the user (stderr) */
+  readonly note: (line: string) => void;
 }
 
 const ERROR_KINDS = new Set<ErrorKind>(['unreadable', 'too-large', 'changed', 'corrupt-file', 'unsupported-format', 'unsupported-arch', 'unsupported-os', 'invalid-report', 'empty-report', 'unsupported-report', 'timeout', 'memory', 'crash', 'failed', 'internal']);
@@ -140,6 +141,7 @@ export async function queueBackend(url: string, opts: QueueScanOptions): Promise
   let rulesKey = '';
   const pending = new Map<string, Sample>();
   let stopped = false;
+  let adding: Promise<void> = Promise.resolve();
   let wake: (() => void) | undefined;
   let sweepTimer: NodeJS.Timeout | undefined;
 
@@ -205,35 +207,53 @@ export async function queueBackend(url: string, opts: QueueScanOptions): Promise
         pending.set(id, s);
         return { id, s };
       });
+      // enqueued in chunks; stop() waits for a chunk on its way before taking the jobs back
       const CHUNK = 200;
-      for (let i = 0; i < jobs.length && !stopped; i += CHUNK) {
-        const chunk = jobs.slice(i, i + CHUNK);
-        const bulk = [];
-        for (const { id, s } of chunk) {
-          let inline: string | undefined;
-          if (opts.inline) {
-            try {
-              inline = readFileSync(s.paths[0]!).toString('base64');
-            } catch (e) {
-              deliver(id, { record: errorRecord(s, { kind: 'unreadable', message: `${s.paths[0]}: ${(e as NodeJS.ErrnoException).code ?? 'cannot be read'}` }, 0) });
-              continue;
+      const enqueue = async (): Promise<void> => {
+        for (let i = 0; i < jobs.length && !stopped; i += CHUNK) {
+          const chunk = jobs.slice(i, i + CHUNK);
+          const bulk = [];
+          for (const { id, s } of chunk) {
+            let inline: string | undefined;
+            if (opts.inline) {
+              try {
+                inline = readFileSync(s.paths[0]!).toString('base64');
+              } catch (e) {
+                deliver(id, { record: errorRecord(s, { kind: 'unreadable', message: `${s.paths[0]}: ${(e as NodeJS.ErrnoException).code ?? 'cannot be read'}` }, 0) });
+                continue;
+              }
             }
+            const data: ScanJobData = { v: 1, rulesKey, sample: { sha256: s.sha256, paths: s.paths, size: s.size }, path: s.paths[0]!, document: opts.documents, ...(inline !== undefined ? { inline } : {}) };
+            bulk.push({
+              name: 'sample',
+              data,
+              opts: {
+                jobId: id,
+                attempts: opts.attempts,
+                backoff: { type: 'exponential', delay: 1000 },
+                removeOnComplete: { age: KEEP_FINISHED_S },
+                removeOnFail: { age: KEEP_FINISHED_S },
+              },
+            });
           }
-          const data: ScanJobData = { v: 1, rulesKey, sample: { sha256: s.sha256, paths: s.paths, size: s.size }, path: s.paths[0]!, document: opts.documents, ...(inline !== undefined ? { inline } : {}) };
-          bulk.push({
-            name: 'sample',
-            data,
-            opts: {
-              jobId: id,
-              attempts: opts.attempts,
-              backoff: { type: 'exponential', delay: 1000 },
-              removeOnComplete: { age: KEEP_FINISHED_S },
-              removeOnFail: { age: KEEP_FINISHED_S },
-            },
-          });
+          if (bulk.length) await queue.addBulk(bulk);
         }
-        if (bulk.length) await queue.addBulk(bulk);
-      }
+      };
+      adding = enqueue();
+      await adding;
+
+      // nobody working on the queue: say so instead of waiting in silence
+      const idleHint = setTimeout(() => {
+        if (stopped || pending.size < jobs.length) return;
+        void queue
+          .getActiveCount()
+          .then((active) => {
+            if (active === 0 && !stopped && pending.size === jobs.length) {
+              opts.note(`capa-ts: no worker has taken a job yet; start \`capa-ts worker --queue ${ropts.label}${name !== DEFAULT_QUEUE_NAME ? ` --queue-name ${name}` : ''}\` where the samples can be read`);
+            }
+          })
+          .catch(() => undefined);
+      }, 15_000);
 
       // collect: events first, a sweep for anything an event did not bring (reconnects, trims)
       let ticks = 0;
@@ -256,9 +276,11 @@ export async function queueBackend(url: string, opts: QueueScanOptions): Promise
       }, 2000);
       if (pending.size > 0 && !stopped) await new Promise<void>((res) => (wake = res));
       clearInterval(sweepTimer);
+      clearTimeout(idleHint);
     },
     async stop() {
       stopped = true;
+      await adding;
       // jobs not started yet are taken back; running ones finish and expire with their results
       const ids = [...pending.keys()];
       pending.clear();
@@ -374,7 +396,14 @@ export async function runWorker(argv: string[], io: Io): Promise<number> {
     },
     { connection: bullConnection(ropts), concurrency: limits.jobs, lockDuration: lockMs, stalledInterval: lockMs, maxStalledCount: 2 },
   );
-  worker.on('error', (e) => log(`queue error: ${e.message.split('\n')[0]}`));
+  // Redis away: one line per distinct error, not one per reconnect attempt
+  let lastError = '';
+  worker.on('error', (e) => {
+    const m = e.message.split('\n')[0]!;
+    if (m !== lastError) log(`queue error: ${m}`);
+    lastError = m;
+  });
+  worker.on('active', () => (lastError = ''));
   await worker.waitUntilReady();
   log(`waiting for jobs on ${ropts.label} '${name}' with ${limits.jobs} thread${limits.jobs === 1 ? '' : 's'}`);
 

@@ -170,7 +170,9 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
       inline: opts.get('inline') === true,
       attempts: intOption(opts, 'attempts', 3, 1, 100),
       documents: run.documents !== undefined,
-      quiet: run.quiet,
+      note: (line) => {
+        if (!run.quiet) io.err(`\r\x1b[K${line}\n`);
+      },
     });
   } else {
     backend = localBackend(poolLimits(opts), argv, run.documents !== undefined);
@@ -243,6 +245,14 @@ export async function scanWith(backend: ScanBackend, rules: RulesWire, run: Scan
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // the reader of stdout went away (`scan … | head`): stop like Ctrl-C, quietly
+  const onStdoutError = (e: NodeJS.ErrnoException): void => {
+    if (e.code !== 'EPIPE' || interrupted) return;
+    interrupted = true;
+    abort.abort();
+    void backend.stop();
+  };
+  if (run.output === undefined) process.stdout.on('error', onStdoutError);
 
   try {
     if (run.documents !== undefined) prepareDocumentsDir(run.documents);
@@ -268,6 +278,9 @@ export async function scanWith(backend: ScanBackend, rules: RulesWire, run: Scan
     if (startError !== undefined) throw startError;
     summary.duplicates = inputs.duplicates;
 
+    if (inputs.samples.length === 0 && inputs.problems.length === 0 && !interrupted) {
+      throw new CliError(`no files found in ${run.inputs.join(', ')}`, EXIT.MISSING_FILE);
+    }
     const sink = openOutput(run.output, run.resume);
     let doneBytes = 0;
     let finished = 0;
@@ -292,21 +305,24 @@ export async function scanWith(backend: ScanBackend, rules: RulesWire, run: Scan
         }
         todo.push(s);
       }
-      if (inputs.samples.length === 0 && inputs.problems.length === 0 && !interrupted) {
-        throw new CliError(`no files found in ${run.inputs.join(', ')}`, EXIT.MISSING_FILE);
-      }
       // largest first: the long samples start early instead of finishing alone at the end
       todo.sort((a, b) => b.size - a.size);
       const totalBytes = todo.reduce((n, s) => n + s.size, 0);
 
       if (!interrupted && todo.length > 0) {
-        await prepared;
+        try {
+          await prepared;
+        } catch (e) {
+          if (!interrupted) throw e;
+        }
+      }
+      if (!interrupted && todo.length > 0) {
         progress.begin(todo.length, totalBytes);
         const errorsBefore = summary.errorCount;
         await backend.run(todo, (r) => {
-          if (interrupted) return;
-          sink.write(r.record);
+          // the document before the line: a line in the output always has its document (--resume)
           if (run.documents !== undefined && r.document !== undefined && r.record.sha256) writeDocument(run.documents, r.record.sha256, r.document);
+          sink.write(r.record);
           summary.add(r.record);
           finished++;
           doneBytes += r.record.size ?? 0;
@@ -331,5 +347,6 @@ export async function scanWith(backend: ScanBackend, rules: RulesWire, run: Scan
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    process.stdout.off('error', onStdoutError);
   }
 }
