@@ -171,7 +171,7 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
       attempts: intOption(opts, 'attempts', 3, 1, 100),
       documents: run.documents !== undefined,
       note: (line) => {
-        if (!run.quiet) io.err(`\r\x1b[K${line}\n`);
+        if (!run.quiet) io.err(`${process.stderr.isTTY ? '\r\x1b[K' : ''}${line}\n`);
       },
     });
   } else {
@@ -234,6 +234,7 @@ export async function scanWith(backend: ScanBackend, rules: RulesWire, run: Scan
   // Ctrl-C / SIGTERM: stop at once, keep every complete line; a second Ctrl-C quits without cleanup
   const abort = new AbortController();
   let interrupted = false;
+  let stopping: Promise<void> = Promise.resolve();
   const onSignal = (): void => {
     if (interrupted) {
       process.exit(EXIT.INTERRUPTED);
@@ -241,7 +242,7 @@ export async function scanWith(backend: ScanBackend, rules: RulesWire, run: Scan
     interrupted = true;
     abort.abort();
     say('capa-ts: interrupted: stopping the scan (Ctrl-C again to quit at once)');
-    void backend.stop();
+    stopping = backend.stop();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
@@ -250,7 +251,7 @@ export async function scanWith(backend: ScanBackend, rules: RulesWire, run: Scan
     if (e.code !== 'EPIPE' || interrupted) return;
     interrupted = true;
     abort.abort();
-    void backend.stop();
+    stopping = backend.stop();
   };
   if (run.output === undefined) process.stdout.on('error', onStdoutError);
 
@@ -329,6 +330,8 @@ export async function scanWith(backend: ScanBackend, rules: RulesWire, run: Scan
           progress.update(finished, doneBytes, summary.errorCount - errorsBefore);
         });
       }
+      // the backend tidies up after Ctrl-C (the queue takes back the jobs not started)
+      await stopping.catch(() => undefined);
       progress.clear();
       const remaining = todo.length - finished;
       if (!run.quiet) {

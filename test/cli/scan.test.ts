@@ -110,12 +110,12 @@ test('scan equals capa-ts -j on each sample of a representative subset', { skip:
 test('a sample over the time limit is recorded as timeout, its thread replaced, the scan goes on', () => {
   const dir = craftedDir('timeout', { 'slow.exe': callChainPe(200_000), 'quick1.exe': callChainPe(10), 'quick2.exe': callChainPe(11) });
   // one thread: the slow sample (largest, so first) times out, the quick ones need the replacement
-  const r = run(['scan', '-j', '1', '--timeout', '2', '--progress-every', '1', dir]);
+  const r = run(['scan', '-j', '1', '--timeout', '3', '--progress-every', '1', dir]);
   assert.equal(r.code, 0, r.stderr);
   const recs = lines(r.stdout);
   assert.equal(recs.length, 3);
   const slow = recs.find((x) => x.paths[0]!.endsWith('slow.exe'))!;
-  assert.deepEqual(slow.error, { kind: 'timeout', message: 'analysis exceeded the time limit of 2 s' });
+  assert.deepEqual(slow.error, { kind: 'timeout', message: 'analysis exceeded the time limit of 3 s' });
   for (const q of recs.filter((x) => x !== slow)) assert.equal(q.error, undefined, JSON.stringify(q));
   assert.match(r.stderr, /errors 1: timeout 1/);
   // not a terminal: plain progress lines
