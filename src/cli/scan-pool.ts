@@ -88,6 +88,8 @@ interface Slot {
 }
 
 const THREAD_URL = new URL('./scan-thread.js', import.meta.url);
+/** rule sets a pool keeps (see addRules) */
+const MAX_RULE_SETS = 4;
 
 export class PoolAbortedError extends Error {
   constructor() {
@@ -111,9 +113,21 @@ export class ScanPool {
     if (opts.threads < 1) throw new Error('a scan pool needs at least one thread');
   }
 
-  /** Registers a rule set the tasks can name. */
+  /**
+   * Registers a rule set the tasks can name. A long-lived queue worker meets a new rule set per scan
+   * whose rules differ: only the last few are kept (a task naming a dropped one is rejected; the
+   * queue worker fetches it again).
+   */
   addRules(key: string, wire: RulesWire): void {
+    this.wires.delete(key);
     this.wires.set(key, wire);
+    if (this.wires.size <= MAX_RULE_SETS) return;
+    const inUse = new Set<string>(this.queue.map((p) => p.task.rulesKey));
+    for (const s of this.slots) if (s.current) inUse.add(s.current.task.rulesKey);
+    for (const k of [...this.wires.keys()]) {
+      if (this.wires.size <= MAX_RULE_SETS) break;
+      if (k !== key && !inUse.has(k)) this.wires.delete(k);
+    }
   }
 
   hasRules(key: string): boolean {
@@ -162,9 +176,12 @@ export class ScanPool {
     await Promise.allSettled(ends);
   }
 
-  private spawn(rulesKey: string): Slot {
-    const wire = this.wires.get(rulesKey);
-    if (!wire) throw new Error(`unknown rule set ${rulesKey}`);
+  private spawn(wanted: string): Slot {
+    // a replacement thread starts with the rules of the sample that ended its predecessor, or the
+    // newest rule set if those were dropped meanwhile
+    const rulesKey = this.wires.has(wanted) ? wanted : [...this.wires.keys()].pop();
+    const wire = rulesKey !== undefined ? this.wires.get(rulesKey) : undefined;
+    if (rulesKey === undefined || !wire) throw new Error('a scan pool thread needs a rule set');
     const init: ThreadInit = { rulesKey, wire, argv: this.opts.argv };
     const worker = new Worker(THREAD_URL, {
       workerData: init,

@@ -178,8 +178,9 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
     backend = localBackend(poolLimits(opts), argv, run.documents !== undefined);
   }
   try {
-    const rules = await resolveRuleOptions(opts);
-    return await scanWith(backend, rulesToWire(rules), run, io);
+    // only the encoded rules are kept here: the workers hold the rule set
+    const wire = rulesToWire(await resolveRuleOptions(opts));
+    return await scanWith(backend, wire, run, io);
   } finally {
     await backend.close();
   }
