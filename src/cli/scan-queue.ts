@@ -27,6 +27,8 @@ import { errorRecord, type ErrorKind, type SampleRef, type ScanRecord } from './
 import type { Sample } from './scan-inputs.js';
 import { ScanPool, type TaskResult } from './scan-pool.js';
 import { intOption, POOL_SPECS, poolLimits, type ScanBackend } from './scan.js';
+import { CACHE_FORMAT } from '../rules/cache.js';
+import { VERSION } from '../version.js';
 
 export const DEFAULT_QUEUE_NAME = 'capa-ts';
 const RULES_TTL_S = 30 * 24 * 3600;
@@ -35,6 +37,8 @@ const KEEP_FINISHED_S = 7 * 24 * 3600;
 interface ScanJobData {
   /** job format version */
   readonly v: 1;
+  /** capa-ts version of the scan: workers of another version refuse the job (results would differ) */
+  readonly version: string;
   readonly rulesKey: string;
   readonly sample: SampleRef;
   /** where the worker reads the sample, unless `inline` holds it */
@@ -223,7 +227,7 @@ export async function queueBackend(url: string, opts: QueueScanOptions): Promise
                 continue;
               }
             }
-            const data: ScanJobData = { v: 1, rulesKey, sample: { sha256: s.sha256, paths: s.paths, size: s.size }, path: s.paths[0]!, document: opts.documents, ...(inline !== undefined ? { inline } : {}) };
+            const data: ScanJobData = { v: 1, version: VERSION, rulesKey, sample: { sha256: s.sha256, paths: s.paths, size: s.size }, path: s.paths[0]!, document: opts.documents, ...(inline !== undefined ? { inline } : {}) };
             bulk.push({
               name: 'sample',
               data,
@@ -358,7 +362,9 @@ export async function runWorker(argv: string[], io: Io): Promise<number> {
       p = (async () => {
         const gz = await client.getBuffer(rulesRedisKey(key));
         if (!gz) throw new Error(`the rule set ${key} is not in Redis (expired, or another Redis than the scan's)`);
-        pool.addRules(key, JSON.parse(gunzipSync(gz).toString('utf8')) as RulesWire);
+        const wire = JSON.parse(gunzipSync(gz).toString('utf8')) as RulesWire;
+        if (wire.format !== CACHE_FORMAT) throw new Error(`the rule set ${key} is in rule encoding ${wire.format}, this worker reads ${CACHE_FORMAT}`);
+        pool.addRules(key, wire);
       })();
       loading.set(key, p);
       p.catch(() => undefined).finally(() => loading.delete(key));
@@ -373,6 +379,7 @@ export async function runWorker(argv: string[], io: Io): Promise<number> {
     async (job) => {
       const d = job.data;
       if (!d || d.v !== 1) throw new Error(`job ${job.id} has an unknown format (a newer capa-ts?)`);
+      if (d.version !== VERSION) throw new Error(`the scan runs capa-ts ${d.version}, this worker (${hostname()}) capa-ts ${VERSION}`);
       await ensureRules(d.rulesKey);
       log(`start ${job.id} ${d.path}${d.inline !== undefined ? ' (inline)' : ''}`);
       const bytes = d.inline !== undefined ? new Uint8Array(Buffer.from(d.inline, 'base64')) : undefined;
