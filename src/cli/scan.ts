@@ -270,7 +270,7 @@ export async function scanWith(backend: ScanBackend, rules: RulesWire, run: Scan
     const exclude = new Set<string>(run.output ? [realOrResolved(run.output)] : []);
     const excludeDirs = new Set<string>(run.documents ? [realOrResolved(run.documents)] : []);
     const inputs = await collectSamples(run.inputs, {
-      stdin: process.stdin,
+      ...(run.inputs.includes('-') ? { stdin: process.stdin } : {}),
       exclude,
       excludeDirs,
       signal: abort.signal,
