@@ -250,6 +250,48 @@ test('queue: two workers, one killed mid-job; every sample exactly once, as a lo
   }
 });
 
+test('queue: a path no worker can read is retried up to --attempts, then one error line; a changed file is reported', { skip: skipWithoutRedis(), timeout: 300_000 }, async () => {
+  const redis = await startRedis();
+  const url = `redis://127.0.0.1:${redis.port}`;
+  const client = new Redis({ host: '127.0.0.1', port: redis.port, lazyConnect: true });
+  await client.connect();
+  const workers: Proc[] = [];
+  try {
+    const dir = join(tmp, 'retry');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'keep.exe'), callChainPe(20));
+    writeFileSync(join(dir, 'gone.exe'), callChainPe(21));
+    writeFileSync(join(dir, 'changed.exe'), callChainPe(22));
+    const out = join(tmp, 'retry.jsonl');
+    // no worker yet: the jobs wait in the queue while two of the files change under them
+    const scan = start(['scan', '--queue', url, '--attempts', '2', '-o', out, dir]);
+    for (let i = 0; (await client.llen('bull:capa-ts:wait')) < 3; i++) {
+      assert.ok(i < 600, `jobs not enqueued:\n${scan.stderr}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    rmSync(join(dir, 'gone.exe'));
+    writeFileSync(join(dir, 'changed.exe'), callChainPe(23));
+    workers.push(start(['worker', '--queue', url, '-j', '1']));
+    assert.equal(await scan.exited, 0, scan.stderr);
+    const got = new Map(records(out).map((r) => [r.paths[0]!.split('/').pop()!, r]));
+    assert.equal(got.size, 3);
+    assert.equal(got.get('keep.exe')!.error, undefined);
+    const gone = got.get('gone.exe')!.error!;
+    assert.equal(gone.kind, 'unreadable');
+    assert.match(gone.message, /gone\.exe: no such file .*\(after 2 attempts\)$/);
+    assert.equal(got.get('changed.exe')!.error?.kind, 'changed');
+    const w = workers[0]!;
+    assert.equal(w.stderr.match(/^capa-ts worker: fail \S+-[0-9a-f]{64} .*gone\.exe/gm)?.length, 2, w.stderr);
+  } finally {
+    for (const w of workers) {
+      w.child.kill('SIGTERM');
+      await w.exited;
+    }
+    client.disconnect();
+    await redis.stop();
+  }
+});
+
 test('queue: an unreachable Redis is one clear error with its own exit code', async () => {
   const port = await freePort(); // nothing listens there
   const dir = join(tmp, 'one');
