@@ -7,6 +7,8 @@ import { VERSION } from '../version.js';
 
 export const USAGE = `usage: capa-ts [options] <file>
        capa-ts features [-f FORMAT] [--function 0xADDR] [-s SIGS] <file>
+       capa-ts scan [options] <file|dir|->... [-o results.jsonl]   (capa-ts scan --help)
+       capa-ts worker --queue redis://HOST:PORT [-j N]             (capa-ts worker --help)
        capa-ts rules lint <dir|file>...
        capa-ts rules test <dir|file>... --samples <dir>
        capa-ts rules fetch [--repo URL] [--dest DIR] [--sigs-repo URL] [--sigs-dest DIR]
@@ -35,8 +37,8 @@ options:
 
 exit codes: 0 ok, 1 internal error, 2 bad arguments, 3 check failed (lint/test), 10 no rules,
   11 missing file, 12 invalid rule, 13 corrupt file, 14 file limitation, 15 invalid signatures,
-  16 unsupported format,
-  17 unsupported architecture, 18 unsupported OS, 21-23 bad sandbox report
+  16 unsupported format, 17 unsupported architecture, 18 unsupported OS, 21-23 bad sandbox
+  report, 24 job queue unreachable, 130 scan interrupted
 `;
 
 const stdio: Io = {
@@ -75,7 +77,7 @@ function reportError(e: unknown, io: Io, debug: boolean): number {
 }
 
 /** Errors thrown by the library stages, turned into CLI errors. Filled in as stages land. */
-function mapKnownError(e: unknown): CliError | undefined {
+export function mapKnownError(e: unknown): CliError | undefined {
   if (!(e instanceof Error)) return undefined;
   const code = (e as { code?: unknown }).code;
   if (e.name === 'FormatError') {
@@ -115,6 +117,14 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   if (argv[0] === 'web') {
     const { runWeb } = await import('./web.js');
     return runWeb(argv.slice(1), io);
+  }
+  if (argv[0] === 'scan') {
+    const { runScan } = await import('./scan.js');
+    return runScan(argv, io);
+  }
+  if (argv[0] === 'worker') {
+    const { runWorker } = await import('./scan-queue.js');
+    return runWorker(argv, io);
   }
   if (argv[0] === 'features') {
     const { runFeatures } = await import('./features.js');
