@@ -52,9 +52,11 @@ const withoutVolatile = (doc: string): unknown => {
 };
 
 // the subset: PE exe and dll (i386), PE amd64, ELF, .NET, a DRAKVUF report, raw shellcode that
-// auto mode refuses (an error line), and a second name for one sample (a duplicate)
+// auto mode refuses (an error line), a PE with a FLIRT library function, and a second name for one
+// sample (a duplicate)
 const SUBSET = [
   'Practical Malware Analysis Lab 01-01.exe_',
+  'Practical Malware Analysis Lab 16-01.exe_',
   'e842958188274d5ffee7fbeffb803b2e.dll_',
   'e3a6fbbc9b315141da37e5abbae05bf20aa9f48d5f569c6353360f59a0315245.exe_',
   'bb38149ff4b5c95722b83f24ca27a42b.elf_',
@@ -72,18 +74,19 @@ test('scan equals capa-ts -j on each sample of a representative subset', { skip:
   const docs = join(tmp, 'subset-docs');
   const out = join(tmp, 'subset.jsonl');
   const rules = testdata('capa-rules');
-  const r = run(['scan', '-r', rules, '-j', '2', '-o', out, '--documents', docs, dir]);
+  const sigs = testdata('capa-sigs', '3_flare_common_libs.sig');
+  const r = run(['scan', '-r', rules, '-s', sigs, '-j', '2', '-o', out, '--documents', docs, dir]);
   assert.equal(r.code, 0, r.stderr);
   const recs = lines(readFileSync(out, 'utf8'));
   assert.equal(recs.length, SUBSET.length, 'one line per distinct sample');
-  assert.match(r.stderr, /scan done: 7 samples/);
+  assert.match(r.stderr, /scan done: 8 samples/);
   assert.match(r.stderr, /skipped: 1 duplicate/);
 
   for (const rec of recs) {
     assert.ok(rec.sha256 && rec.paths.length >= 1);
     const path = rec.paths[0]!;
     assert.equal(rec.sha256, sha256(readFileSync(path)));
-    const single = run(['-j', '-r', rules, path]);
+    const single = run(['-j', '-r', rules, '-s', sigs, path]);
     if (rec.error) {
       assert.notEqual(single.code, 0, `${path}: the single-file command fails too`);
       assert.equal(single.stderr.trim(), `capa-ts: error: ${rec.error.message}`, `${path}: same error`);
@@ -94,11 +97,15 @@ test('scan equals capa-ts -j on each sample of a representative subset', { skip:
     const doc = readFileSync(join(docs, `${rec.sha256}.json`), 'utf8');
     assert.deepEqual(withoutVolatile(doc), withoutVolatile(single.stdout), `${path}: scan document == capa-ts -j`);
     // the line summarises that document
-    const d = JSON.parse(doc) as { meta: { analysis: { format: string; arch: string; os: string } }; rules: Record<string, { meta: { lib: boolean; namespace?: string } }> };
+    const d = JSON.parse(doc) as {
+      meta: { analysis: { format: string; arch: string; os: string; library_functions?: unknown[] } };
+      rules: Record<string, { meta: { lib: boolean; namespace?: string } }>;
+    };
     assert.deepEqual([rec.format, rec.arch, rec.os], [d.meta.analysis.format, d.meta.analysis.arch, d.meta.analysis.os]);
     for (const rule of rec.rules ?? []) assert.ok(d.rules[rule.name] && !d.rules[rule.name]!.meta.lib, `${rule.name} is a matched capability`);
     assert.equal(typeof rec.elapsed_ms, 'number');
-    assert.equal(rec.library_functions, 0);
+    assert.equal(rec.library_functions, d.meta.analysis.library_functions?.length ?? 0);
+    if (path.endsWith('Lab 16-01.exe_')) assert.equal(rec.library_functions, 1, 'the signatures reached the workers (_Curl_hash_clean)');
   }
   const dup = recs.find((x) => x.paths.length === 2);
   assert.ok(dup, 'the duplicate is one line with both paths');
