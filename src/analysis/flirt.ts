@@ -23,7 +23,11 @@ export class FlirtMatcher {
   private readonly nodeStack: number[] = [];
   private readonly posStack: number[] = [];
 
-  constructor(readonly set: FlirtSignatureSet) {}
+  private readonly hasFooters: boolean;
+
+  constructor(readonly set: FlirtSignatureSet) {
+    this.hasFooters = set.hasFooters;
+  }
 
   get source(): string {
     return this.set.source;
@@ -100,6 +104,7 @@ export class FlirtMatcher {
       const at = patternSize + crcLength + c.tailOffset[i]!;
       if (at >= buf.length || buf[at] !== c.tailValue[i]) return false;
     }
+    if (!this.hasFooters) return true;
     const fs = c.modFooterStart[m]!;
     if (fs >= 0) {
       const base = c.modPatternLength[m]! + crcLength;
