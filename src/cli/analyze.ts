@@ -12,6 +12,10 @@ import { analyzeReportDetailed, detectReportFormat, ReportError, type ReportForm
 import { detectFormat } from '../formats/detect.js';
 import type { FlirtSignatureSet } from '../formats/flirt/set.js';
 import { loadSignatureFiles, selectSignatures } from './signatures.js';
+import { analyzeFreeze, FreezeRestrictionError, isFreeze } from '../freeze.js';
+import { renderSarif } from '../render/sarif.js';
+import type { ResultDocument } from '../render/rdoc.js';
+import { VERSION } from '../version.js';
 
 export const FORMATS: readonly FormatOption[] = ['auto', 'pe', 'elf', 'dotnet', 'sc32', 'sc64'];
 /** sandbox reports (dynamic analysis) */
@@ -30,6 +34,9 @@ const SPECS: readonly OptionSpec[] = [
   { name: 'color', value: true, choices: ['auto', 'always', 'never'] },
   { name: 'tag', short: 't', value: true },
   { name: 'signatures', short: 's', value: true },
+  { name: 'sarif' },
+  { name: 'restrict-to-functions', value: true },
+  { name: 'restrict-to-processes', value: true },
   { name: 'debug' },
 ];
 
@@ -49,14 +56,12 @@ export function readInput(path: string): Uint8Array {
   }
 }
 
-export function parseFormat(v: string | undefined): FormatOption | ReportFormat {
+export function parseFormat(v: string | undefined): FormatOption | ReportFormat | 'freeze' {
   const f = (v ?? 'auto') as FormatOption;
   if ((REPORT_FORMATS as readonly string[]).includes(f)) return f as unknown as ReportFormat;
+  if ((f as string) === 'freeze') return 'freeze';
   if (!FORMATS.includes(f)) {
-    if (['freeze'].includes(f)) {
-      throw new CliError(`format '${f}' is not supported yet by capa-ts`, EXIT.UNSUPPORTED_FORMAT);
-    }
-    throw new CliError(`option --format: '${v}' is not one of ${[...FORMATS, ...REPORT_FORMATS].join(', ')}`, EXIT.USAGE);
+    throw new CliError(`option --format: '${v}' is not one of ${[...FORMATS, ...REPORT_FORMATS, 'freeze'].join(', ')}`, EXIT.USAGE);
   }
   return f;
 }
@@ -80,8 +85,12 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
   }
   const os = opts.get('os') as string | undefined;
   const verbosity = (opts.get('verbose') as number | undefined) ?? 0;
-  const json = opts.get('json') === true;
+  const sarif = opts.get('sarif') === true;
+  const json = opts.get('json') === true || sarif;
   const quiet = opts.get('quiet') === true;
+  const restrictFunctions = parseRestriction('restrict-to-functions', opts.get('restrict-to-functions') as string | undefined);
+  const restrictProcesses = parseRestriction('restrict-to-processes', opts.get('restrict-to-processes') as string | undefined);
+  if (opts.get('json') === true && sarif) throw new CliError('--json and --sarif are two output formats: choose one', EXIT.USAGE);
 
   const bytes = readInput(path);
   const rules = await resolveRules({
@@ -105,6 +114,42 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
       }
     : undefined;
 
+  const color = useColor(opts.get('color') as string | undefined);
+  const ruleCount = rules.ruleset.ruleCount;
+  const emit = (d: ResultDocument): number => {
+    const text = sarif
+      ? renderSarif(d, { toolVersion: VERSION })
+      : json
+        ? serializeResultDocument(d)
+        : verbosity >= 2
+          ? renderVeryVerbose(d, { color, ruleCount })
+          : verbosity === 1
+            ? renderVerbose(d, { color, ruleCount })
+            : renderDefault(d, { color, ruleCount });
+    io.out(text.endsWith('\n') ? text : text + '\n');
+    if (!quiet) for (const n of [...notes, ...restrictionNotes(d, restrictFunctions, restrictProcesses)]) io.err(n);
+    return EXIT.OK;
+  };
+
+  // capa's freeze files (-f freeze, or the `capa0000` magic): matched as recorded
+  if (format === 'freeze' || (format === 'auto' && isFreeze(bytes))) {
+    try {
+      const frz = analyzeFreeze(bytes, {
+        rules: rules.ruleset,
+        path: resolve(path),
+        argv,
+        rulePaths: rules.paths,
+        restrictToFunctions: restrictFunctions,
+        restrictToProcesses: restrictProcesses,
+        onProgress,
+      });
+      return emit(frz.document);
+    } catch (e) {
+      if (e instanceof FreezeRestrictionError) throw new CliError(e.message, EXIT.USAGE);
+      throw e;
+    }
+  }
+
   // sandbox reports: asked for with -f, or in auto mode a file no magic claims, named and shaped
   // like a report (capa: magic first, then the extension)
   const report = (REPORT_FORMATS as readonly string[]).includes(format)
@@ -113,27 +158,24 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
       ? detectReportFormat(bytes, path)
       : undefined;
   if (report !== undefined) {
+    if (restrictFunctions.length) throw new CliError('cannot restrict functions in dynamic analysis (use --restrict-to-processes)', EXIT.USAGE);
     let dyn;
     try {
-      dyn = analyzeReportDetailed(bytes, { rules: rules.ruleset, format: report, path: resolve(path), argv, rulePaths: rules.paths });
+      dyn = analyzeReportDetailed(bytes, {
+        rules: rules.ruleset,
+        format: report,
+        path: resolve(path),
+        argv,
+        rulePaths: rules.paths,
+        restrictToProcesses: restrictProcesses,
+      });
     } catch (e) {
       if (e instanceof ReportError) throw new CliError(e.message, REPORT_EXIT[e.code]);
       throw e;
     }
-    const color = useColor(opts.get('color') as string | undefined);
-    const d = dyn.document;
-    const ruleCount = rules.ruleset.ruleCount;
-    const text = json
-      ? serializeResultDocument(d)
-      : verbosity >= 2
-        ? renderVeryVerbose(d, { color, ruleCount })
-        : verbosity === 1
-          ? renderVerbose(d, { color, ruleCount })
-          : renderDefault(d, { color, ruleCount });
-    io.out(text.endsWith('\n') ? text : text + '\n');
-    if (!quiet) for (const n of notes) io.err(n);
-    return EXIT.OK;
+    return emit(dyn.document);
   }
+  if (restrictProcesses.length) throw new CliError('cannot restrict processes in static analysis (use --restrict-to-functions)', EXIT.USAGE);
 
   // library identification, as capa: PE files only
   let signatures: FlirtSignatureSet[] = [];
@@ -159,6 +201,7 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
     rulePaths: rules.paths,
     onProgress,
     signatures,
+    restrictToFunctions: restrictFunctions,
   });
 
   // capa refuses to report on files its rules flag as beyond static analysis (packed, installers, …),
@@ -171,14 +214,47 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
     }
   }
 
-  const color = useColor(opts.get('color') as string | undefined);
-  const ruleCount = rules.ruleset.ruleCount;
-  let out: string;
-  if (json) out = serializeResultDocument(document);
-  else if (verbosity >= 2) out = renderVeryVerbose(document, { color, ruleCount });
-  else if (verbosity === 1) out = renderVerbose(document, { color, ruleCount });
-  else out = renderDefault(document, { color, ruleCount });
-  io.out(out.endsWith('\n') ? out : out + '\n');
-  if (!quiet) for (const n of notes) io.err(n);
-  return EXIT.OK;
+  return emit(document);
+}
+
+/**
+ * `0x401000,0x402000` → numbers, as capa's `int(x, 0)` over the comma-separated list (spaces
+ * ignored): decimal, 0x hex, 0o octal, 0b binary.
+ */
+export function parseRestriction(option: string, v: string | undefined): number[] {
+  if (v === undefined) return [];
+  const out: number[] = [];
+  for (const part of v.replace(/\s+/g, '').split(',')) {
+    const m = /^(?:0x([0-9a-f]+(?:_?[0-9a-f]+)*)|0o([0-7]+(?:_?[0-7]+)*)|0b([01]+(?:_?[01]+)*)|([1-9]\d*(?:_?\d+)*|0+))$/i.exec(part);
+    const n = !m
+      ? NaN
+      : m[1] !== undefined
+        ? parseInt(m[1].replace(/_/g, ''), 16)
+        : m[2] !== undefined
+          ? parseInt(m[2].replace(/_/g, ''), 8)
+          : m[3] !== undefined
+            ? parseInt(m[3].replace(/_/g, ''), 2)
+            : parseInt(m[4]!.replace(/_/g, ''), 10);
+    if (!Number.isSafeInteger(n)) throw new CliError(`option --${option}: '${part}' is not an integer (expected e.g. 0x401000 or 1234)`, EXIT.USAGE);
+    out.push(n);
+  }
+  return out;
+}
+
+/** Warnings for restrictions that name no function/process of the input (capa says nothing). */
+function restrictionNotes(d: ResultDocument, functions: readonly number[], processes: readonly number[]): string[] {
+  const notes: string[] = [];
+  if (functions.length && d.meta.flavor === 'static') {
+    const have = new Set<number>();
+    for (const f of d.meta.analysis.feature_counts.functions) if ('value' in f.address && typeof f.address.value === 'number') have.add(f.address.value);
+    for (const f of d.meta.analysis.library_functions) if ('value' in f.address && typeof f.address.value === 'number') have.add(f.address.value);
+    const missing = functions.filter((a) => !have.has(a));
+    if (missing.length) notes.push(`capa-ts: warning: --restrict-to-functions: no function starts at ${missing.map((a) => '0x' + a.toString(16)).join(', ')}\n`);
+  }
+  if (processes.length && d.meta.flavor === 'dynamic') {
+    const have = new Set(d.meta.analysis.feature_counts.processes.map((p) => (p.address.type === 'process' ? p.address.value[1] : -1)));
+    const missing = processes.filter((p) => !have.has(p));
+    if (missing.length) notes.push(`capa-ts: warning: --restrict-to-processes: no process with pid ${missing.join(', ')}\n`);
+  }
+  return notes;
 }

@@ -7,6 +7,8 @@ import { VERSION } from '../version.js';
 
 export const USAGE = `usage: capa-ts [options] <file>
        capa-ts features [-f FORMAT] [--function 0xADDR] [-s SIGS] <file>
+       capa-ts freeze [-f FORMAT] [-s SIGS] [--reproducible] <file> -o <out.frz>
+       capa-ts sarif <capa-result.json>   convert a capa/capa-ts JSON result document to SARIF
        capa-ts rules lint <dir|file>...
        capa-ts rules test <dir|file>... --samples <dir>
        capa-ts rules fetch [--repo URL] [--dest DIR] [--sigs-repo URL] [--sigs-dest DIR]
@@ -17,10 +19,14 @@ Find capabilities in a PE, ELF, .NET executable, raw shellcode or sandbox report
 options:
   -r, --rules PATH      rule file or directory (repeatable); default: the embedded rule pack,
                         plus the official capa-rules from $CAPA_RULES or \`capa-ts rules fetch\`
-  -f, --format FORMAT   auto (default), pe, elf, dotnet, sc32, sc64, cape, drakvuf, vmray
+  -f, --format FORMAT   auto (default), pe, elf, dotnet, sc32, sc64, cape, drakvuf, vmray,
+                        freeze (a capa freeze file: also recognised by its magic)
       --os OS           auto (default), windows, linux, macos, …
       --entry 0xOFF     shellcode entry offset (with -f sc32/sc64)
   -j, --json            print capa's JSON result document
+      --sarif           print a SARIF 2.1.0 log (one result per rule match)
+      --restrict-to-functions 0xA,0xB   match only these functions (static)
+      --restrict-to-processes PID,...   match only these processes (dynamic)
   -v, -vv               verbose / very verbose report
   -q, --quiet           no progress or warnings on stderr
       --color WHEN      auto (default), always, never
@@ -110,6 +116,14 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   if (argv[0] === 'info') {
     const { runInfo } = await import('./info.js');
     return runInfo(argv.slice(1), io);
+  }
+  if (argv[0] === 'freeze') {
+    const { runFreeze } = await import('./freeze.js');
+    return runFreeze(argv.slice(1), io);
+  }
+  if (argv[0] === 'sarif') {
+    const { runSarif } = await import('./sarif.js');
+    return runSarif(argv.slice(1), io);
   }
   if (argv[0] === 'features') {
     const { runFeatures } = await import('./features.js');
