@@ -50,12 +50,14 @@ function inflateBounded(data: Uint8Array, max: number): Uint8Array {
     if (final) done = true;
   });
   const SLICE = 64 * 1024;
+  if (data.length === 0) throw new FormatError('freeze file: nothing after the magic', 'truncated');
   try {
-    if (data.length === 0) z.push(new Uint8Array(0), true);
     for (let off = 0; off < data.length; off += SLICE) z.push(data.subarray(off, off + SLICE), off + SLICE >= data.length);
   } catch (e) {
     if (e instanceof FormatError) throw e;
-    throw new FormatError(`freeze file: bad zlib data after the magic (${(e as Error).message})`, 'corrupt');
+    const msg = (e as Error).message;
+    if (/unexpected EOF/i.test(msg)) throw new FormatError('freeze file: zlib data is truncated', 'truncated');
+    throw new FormatError(`freeze file: bad zlib data after the magic (${msg})`, 'corrupt');
   }
   if (!done) throw new FormatError('freeze file: zlib data is truncated', 'truncated');
   if (chunks.length === 1) return chunks[0]!;
