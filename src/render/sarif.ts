@@ -142,10 +142,13 @@ function ruleDescriptor(r: RuleMatches): Obj {
   return d;
 }
 
-function taxonomy(name: string, organization: string, informationUri: string, taxa: Map<string, string>): Obj {
+/** POSIX shell quoting for the command line shown in the invocation */
+const shellQuote = (a: string): string => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+
+function taxonomy(name: string, organization: string | undefined, informationUri: string, taxa: Map<string, string>): Obj {
   return {
     name,
-    organization,
+    ...(organization ? { organization } : {}),
     informationUri,
     isComprehensive: false,
     taxa: [...taxa].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, text]) => ({ id, name: text })),
@@ -192,7 +195,7 @@ export function toSarif(doc: ResultDocument, opts: SarifOptions = {}): Obj {
   });
   const a = meta.analysis;
   const invocation: Obj = {
-    commandLine: ['capa-ts', ...(meta.argv ?? [])].join(' '),
+    commandLine: ['capa-ts', ...(meta.argv ?? [])].map(shellQuote).join(' '),
     arguments: meta.argv ?? [],
     executionSuccessful: true,
     properties: {
@@ -210,7 +213,7 @@ export function toSarif(doc: ResultDocument, opts: SarifOptions = {}): Obj {
   if (end) invocation.endTimeUtc = end;
   const taxonomies = [];
   if (attack.size) taxonomies.push(taxonomy('MITRE ATT&CK', 'MITRE', 'https://attack.mitre.org/', attack));
-  if (mbc.size) taxonomies.push(taxonomy('MBC', 'MITRE', 'https://github.com/MBCProject/mbc-markdown', mbc));
+  if (mbc.size) taxonomies.push(taxonomy('MBC', undefined, 'https://github.com/MBCProject/mbc-markdown', mbc));
   const run: Obj = {
     tool: {
       driver: {

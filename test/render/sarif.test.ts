@@ -1,0 +1,176 @@
+// SARIF 2.1.0 output (`--sarif`, `capa-ts sarif`): every log validates against the official
+// schemas (OASIS SARIF 2.1.0 Errata 01, draft-04, and the 2.1.0 schema as published, draft-07;
+// vendored in test/fixtures/sarif) with ajv, and carries one result per rule match with the rule's
+// namespace, ATT&CK/MBC ids and the match location.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+import { analyzeDetailed } from '../../src/index.js';
+import { analyzeReportDetailed } from '../../src/dynamic.js';
+import { analyzeFreeze } from '../../src/freeze.js';
+import { parseResultDocument } from '../../src/render/json.js';
+import { pathToUri, renderSarif, toSarif } from '../../src/render/sarif.js';
+import type { ResultDocument } from '../../src/render/rdoc.js';
+import { officialRules } from '../conformance/official.js';
+import { PROJECT_ROOT, requireTestdata, testdata } from '../helpers/testdata.js';
+import { EXIT } from '../../src/cli/exit-codes.js';
+
+const skip = requireTestdata('render/sarif');
+
+interface ValidateFn {
+  (data: unknown): boolean;
+  errors?: Array<{ instancePath: string; message?: string }> | null;
+}
+interface AjvLike {
+  compile(schema: unknown): ValidateFn;
+}
+const require = createRequire(import.meta.url);
+const addFormats = (require('ajv-formats') as { default: (a: AjvLike) => void }).default;
+const Ajv07 = (require('ajv') as { default: new (o: object) => AjvLike }).default;
+const Ajv04 = (require('ajv-draft-04') as { default: new (o: object) => AjvLike }).default;
+
+const schema = (name: string): unknown => JSON.parse(readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'sarif', name), 'utf8'));
+const validators = ((): Array<[string, ValidateFn]> => {
+  const a04 = new Ajv04({ allErrors: true, strict: false });
+  addFormats(a04);
+  // the draft-07 copy has one pattern (artifact content language) that is not valid with the `u`
+  // flag ajv uses by default; JSON Schema patterns are plain ECMA-262 regexes
+  const a07 = new Ajv07({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats(a07);
+  return [
+    ['SARIF 2.1.0 errata01 (draft-04)', a04.compile(schema('sarif-schema-2.1.0-errata01.json'))],
+    ['SARIF 2.1.0 (draft-07)', a07.compile(schema('sarif-schema-2.1.0-draft07.json'))],
+  ];
+})();
+
+function assertValid(log: unknown, what: string): void {
+  for (const [name, v] of validators) {
+    const ok = v(log);
+    assert.ok(ok, `${what}: not valid ${name}: ${JSON.stringify((v.errors ?? []).slice(0, 5))}`);
+  }
+}
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  kind: string;
+  level: string;
+  locations: Array<{ physicalLocation?: { address?: { absoluteAddress?: number }; region?: { byteOffset?: number } }; logicalLocations?: Array<{ name: string; kind: string }> }>;
+  relatedLocations?: Array<{ id: number }>;
+}
+interface SarifLog {
+  runs: Array<{ tool: { driver: { rules: Array<{ id: string; properties: { namespace?: string; tags: string[] } }> } }; results: SarifResult[]; artifacts: Array<{ hashes: Record<string, string> }>; invocations: Array<{ endTimeUtc?: string }> }>;
+}
+
+/** the log says exactly what the document says: one result per (rule, match), ids and tags from meta */
+function checkAgainstDocument(doc: ResultDocument, log: SarifLog): void {
+  const run = log.runs[0]!;
+  const rules = Object.values(doc.rules).filter((r) => !r.meta.is_subscope_rule);
+  assert.deepEqual(run.tool.driver.rules.map((r) => r.id), rules.map((r) => r.meta.name));
+  assert.equal(run.results.length, rules.reduce((n, r) => n + r.matches.length, 0));
+  for (const res of run.results) {
+    const r = rules[res.ruleIndex]!;
+    assert.equal(res.ruleId, r.meta.name);
+    assert.equal(res.kind, 'informational');
+    assert.equal(res.level, 'none');
+    const ids = new Set((res.relatedLocations ?? []).map((l) => l.id));
+    assert.equal(ids.size, (res.relatedLocations ?? []).length, 'related location ids are unique');
+  }
+  for (const [i, d] of run.tool.driver.rules.entries()) {
+    const m = rules[i]!.meta;
+    assert.equal(d.properties.namespace, m.namespace);
+    for (const a of m.attack) assert.ok(d.properties.tags.includes(`attack/${a.id}`));
+    for (const x of m.mbc) assert.ok(d.properties.tags.includes(`mbc/${x.id}`));
+  }
+  // each match address is the result's location
+  let k = 0;
+  for (const r of rules) {
+    for (const [addr] of r.matches) {
+      const loc = run.results[k++]!.locations[0]!;
+      if (addr.type === 'absolute') assert.equal(loc.physicalLocation?.address?.absoluteAddress, addr.value);
+      else if (addr.type === 'file') assert.equal(loc.physicalLocation?.region?.byteOffset, addr.value);
+      else if (addr.type !== 'no address') assert.ok(loc.logicalLocations?.length, `${addr.type} has a logical location`);
+    }
+  }
+  assert.equal(run.artifacts[0]!.hashes['sha-256'], doc.meta.sample.sha256);
+}
+
+const STATIC_SAMPLES = [
+  'Practical Malware Analysis Lab 01-01.dll_',
+  'Practical Malware Analysis Lab 21-01.exe_',
+  '7351f8a40c5450557b24622417fc478d.elf_',
+  'dotnet/1c444ebeba24dcba8628b7dfe5fec7c6.exe_',
+];
+
+for (const sample of STATIC_SAMPLES) {
+  test(`SARIF of ${sample} validates and mirrors the result document`, { skip }, () => {
+    const path = testdata('testfiles', sample);
+    const { document } = analyzeDetailed(new Uint8Array(readFileSync(path)), { rules: officialRules(), path, argv: ['--sarif', path] });
+    const log = JSON.parse(renderSarif(document, { toolVersion: '0.1.0' })) as SarifLog;
+    assertValid(log, sample);
+    checkAgainstDocument(document, log);
+    assert.ok(log.runs[0]!.results.length > 0);
+  });
+}
+
+test('SARIF of a sandbox report (process/thread/call locations) and of a freeze validate', { skip }, () => {
+  const rs = officialRules();
+  const report = testdata('testfiles', 'dynamic', 'drakvuf', '93b2d1840566f45fab674ebc79a9d19c88993bcb645e0357f3cb584d16e7c795.log.gz');
+  const dyn = analyzeReportDetailed(new Uint8Array(readFileSync(report)), { rules: rs, path: report });
+  const dlog = toSarif(dyn.document) as unknown as SarifLog;
+  assertValid(dlog, 'drakvuf');
+  checkAgainstDocument(dyn.document, dlog);
+  assert.ok(dlog.runs[0]!.results.some((r) => r.locations[0]!.logicalLocations?.[0]?.kind === 'call'));
+  const frz = analyzeFreeze(new Uint8Array(readFileSync(testdata('capa-tests', 'snapshots', 'pma01-01-dll.frz'))), { rules: rs, path: '/tmp/a b/pma.frz' });
+  const flog = toSarif(frz.document) as unknown as SarifLog;
+  assertValid(flog, 'freeze');
+  checkAgainstDocument(frz.document, flog);
+});
+
+test("capa's own result documents (testfiles/rd) convert to valid SARIF", { skip }, () => {
+  for (const name of ['Practical Malware Analysis Lab 01-01.dll_.json', 'al-khaser_x64.exe_.json', '1c444ebeba24dcba8628b7dfe5fec7c6.exe_.json', '0000a65749f5902c4d82ffa701198038f0b4870b00a27cfca109f8f933476d82.json.gz']) {
+    let raw = readFileSync(testdata('testfiles', 'rd', name));
+    if (name.endsWith('.gz')) raw = gunzipSync(raw);
+    const doc = parseResultDocument(raw.toString('utf8'));
+    const log = toSarif(doc) as unknown as SarifLog;
+    assertValid(log, name);
+    checkAgainstDocument(doc, log);
+  }
+});
+
+test('SARIF details: file URIs, UTC times, a schema violation is caught', () => {
+  assert.equal(pathToUri('/work/a b/x#1.exe'), 'file:///work/a%20b/x%231.exe');
+  assert.equal(pathToUri('C:\\samples\\x.exe'), 'file:///C:/samples/x.exe');
+  assert.equal(pathToUri('rel/x y'), 'rel/x%20y');
+  // the validators are real: a log missing its version fails both
+  for (const [, v] of validators) assert.equal(v({ runs: [] }), false);
+  for (const [, v] of validators) assert.equal(v({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: {}, ruleId: 1 }] }] }), false);
+});
+
+test('capa-ts --sarif and capa-ts sarif print the same log; bad input is a one-line error', { skip }, () => {
+  const BIN = join(PROJECT_ROOT, 'bin', 'capa-ts.js');
+  const env = { ...process.env, CAPA_TS_CACHE_DIR: mkdtempSync(join(tmpdir(), 'capa-ts-cache-')) };
+  const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: PROJECT_ROOT, env, maxBuffer: 256 * 1024 * 1024 });
+  const sample = testdata('testfiles', 'Practical Malware Analysis Lab 01-01.dll_');
+  const s = run(['--sarif', '-s', 'none', '-r', testdata('capa-rules'), sample]);
+  assert.equal(s.status, EXIT.OK, s.stderr);
+  const log = JSON.parse(s.stdout) as SarifLog;
+  assertValid(log, '--sarif');
+  const tmp = mkdtempSync(join(tmpdir(), 'capa-ts-sarif-'));
+  const jpath = join(tmp, 'doc.json');
+  const j = run(['-j', '-s', 'none', '-r', testdata('capa-rules'), sample]);
+  require('node:fs').writeFileSync(jpath, j.stdout);
+  const c = run(['sarif', jpath]);
+  assert.equal(c.status, EXIT.OK, c.stderr);
+  const converted = JSON.parse(c.stdout) as SarifLog;
+  assert.deepEqual(converted.runs[0]!.results, log.runs[0]!.results);
+  assert.equal(run(['--sarif', '-j', '-r', 'rules', sample]).status, EXIT.USAGE);
+  const bad = run(['sarif', sample]);
+  assert.equal(bad.status, EXIT.CORRUPT_FILE);
+  assert.equal(bad.stderr.trim().split('\n').length, 1);
+});
