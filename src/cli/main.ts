@@ -9,7 +9,8 @@ export const USAGE = `usage: capa-ts [options] <file>
        capa-ts features [-f FORMAT] [--function 0xADDR] [-s SIGS] <file>
        capa-ts freeze [-f FORMAT] [-s SIGS] [--reproducible] <file> -o <out.frz>
        capa-ts sarif <capa-result.json>   convert a capa/capa-ts JSON result document to SARIF
-       capa-ts rules lint <dir|file>...
+       capa-ts rules lint [--samples DIR] [--thorough] [--only IDS] [--skip IDS] <dir|file>...
+       capa-ts rules fmt [--check | -i] <dir|file>...
        capa-ts rules test <dir|file>... --samples <dir>
        capa-ts rules fetch [--repo URL] [--dest DIR] [--sigs-repo URL] [--sigs-dest DIR]
        capa-ts info          which rules and signatures are active
@@ -153,14 +154,16 @@ async function rulesCommand(argv: string[], io: Io): Promise<number> {
     });
   }
   if (sub === 'lint') {
-    const { positional } = parseArgs(argv.slice(1), [{ name: 'debug' }]);
-    if (!positional.length) throw new CliError('rules lint needs at least one rule file or directory', EXIT.USAGE);
     const { rulesLint } = await import('./rules-lint.js');
-    return rulesLint(positional, io);
+    return rulesLint(argv.slice(1), io);
+  }
+  if (sub === 'fmt') {
+    const { rulesFmt } = await import('./rules-fmt.js');
+    return rulesFmt(argv.slice(1), io);
   }
   if (sub === 'test') {
     const { rulesTest } = await import('./rules-test.js');
     return rulesTest(argv.slice(1), io);
   }
-  throw new CliError(`unknown rules command '${sub ?? ''}' (expected lint, test or fetch)`, EXIT.USAGE);
+  throw new CliError(`unknown rules command '${sub ?? ''}' (expected lint, fmt, test or fetch)`, EXIT.USAGE);
 }
