@@ -10,7 +10,7 @@ import type { Suite, SuiteResult } from './suite.js';
 const SNAPSHOTS = [{ name: '1c444-dotnet', freeze: '1c444-dotnet.frz', sample: 'dotnet/1c444ebeba24dcba8628b7dfe5fec7c6.exe_' }];
 
 export function runSnapshotDotnet(): SuiteResult {
-  return runSnapshots('snapshot-dotnet', SNAPSHOTS, (bytes) => openDotnetExtractor(bytes), { fileAndGlobal: true });
+  return runSnapshots('snapshot-dotnet', SNAPSHOTS, (bytes) => openDotnetExtractor(bytes), { fileAndGlobal: true, flirt: false });
 }
 
 export const snapshotDotnetSuite: Suite = {

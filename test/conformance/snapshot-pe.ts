@@ -158,7 +158,7 @@ export function runSnapshots(
   suite: string,
   snapshots: readonly SnapshotSpec[],
   open: (bytes: Uint8Array) => StaticExtractor & { dispose?(): void },
-  opts: { maxExamples?: number; maxMissingFunctions?: number; fileAndGlobal?: boolean } = {},
+  opts: { maxExamples?: number; maxMissingFunctions?: number; fileAndGlobal?: boolean; flirt?: boolean } = {},
 ): SuiteResult {
   let passed = 0;
   let failed = 0;
@@ -194,7 +194,7 @@ export function runSnapshots(
           : `${pct(c.commonFeatures, union)}% features identical (precision ${pct(c.commonFeatures, c.ourFeatures)}%, recall ${pct(c.commonFeatures, c.expectedFeatures)}%)`),
     );
     const types = [...c.byType].sort((a, b) => b[1][0] + b[1][1] - (a[1][0] + a[1][1]));
-    if (c.flirtApiSkipped || c.flirtApiFound) {
+    if ((opts.flirt ?? true) && (c.flirtApiSkipped || c.flirtApiFound)) {
       notes.push(
         `  FLIRT-derived api features: ${c.flirtApiFound} reproduced, ${c.flirtApiSkipped} not compared (their library functions need capa's MSVC/ATL .sig files, not available here)`,
       );
