@@ -1,20 +1,17 @@
 // `capa-ts [options] <file>`: find capabilities and print capa's report or result document.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs, parseIntOption, type OptionSpec } from './args.js';
+import { parseArgs, parseIntOption, type OptionSpec, type Parsed } from './args.js';
 import { CliError, EXIT } from './exit-codes.js';
 import type { Io } from './rules-fetch.js';
-import { resolveRules } from './load-rules.js';
-import { analyzeDetailed, type FormatOption } from '../index.js';
+import { resolveRules, type ResolvedRules } from './load-rules.js';
+import { analyzeDetailed, type FormatOption, type ResultDocument } from '../index.js';
 import { serializeResultDocument } from '../render/json.js';
 import { renderDefault, renderVerbose, renderVeryVerbose } from '../render/index.js';
 import { analyzeReportDetailed, detectReportFormat, ReportError, type ReportFormat } from '../dynamic.js';
 import { detectFormat } from '../formats/detect.js';
-import type { FlirtSignatureSet } from '../formats/flirt/set.js';
-import { loadSignatureFiles, selectSignatures } from './signatures.js';
 import { analyzeFreeze, FreezeRestrictionError, isFreeze } from '../freeze.js';
 import { renderSarif } from '../render/sarif.js';
-import type { ResultDocument } from '../render/rdoc.js';
 import { VERSION } from '../version.js';
 
 export const FORMATS: readonly FormatOption[] = ['auto', 'pe', 'elf', 'dotnet', 'sc32', 'sc64'];
@@ -23,8 +20,18 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ['cape', 'drakvuf', 'vmra
 
 const REPORT_EXIT = { 'invalid-report': EXIT.INVALID_REPORT, 'empty-report': EXIT.EMPTY_REPORT, 'unsupported-report': EXIT.UNSUPPORTED_REPORT } as const;
 
-const SPECS: readonly OptionSpec[] = [
+/**
+ * What a sample is analysed with. Shared by every command that analyses samples (this one, `scan`,
+ * `worker`), so an option added here reaches all of them; resolveRuleOptions turns them into rules.
+ */
+export const RULE_OPTION_SPECS: readonly OptionSpec[] = [
   { name: 'rules', short: 'r', value: true, repeat: true },
+  { name: 'tag', short: 't', value: true },
+  { name: 'signatures', short: 's', value: true },
+];
+
+const SPECS: readonly OptionSpec[] = [
+  ...RULE_OPTION_SPECS,
   { name: 'format', short: 'f', value: true },
   { name: 'os', value: true },
   { name: 'entry', value: true },
@@ -32,8 +39,6 @@ const SPECS: readonly OptionSpec[] = [
   { name: 'verbose', short: 'v', count: true },
   { name: 'quiet', short: 'q' },
   { name: 'color', value: true, choices: ['auto', 'always', 'never'] },
-  { name: 'tag', short: 't', value: true },
-  { name: 'signatures', short: 's', value: true },
   { name: 'sarif' },
   { name: 'restrict-to-functions', value: true },
   { name: 'restrict-to-processes', value: true },
@@ -56,7 +61,10 @@ export function readInput(path: string): Uint8Array {
   }
 }
 
-export function parseFormat(v: string | undefined): FormatOption | ReportFormat | 'freeze' {
+/** what -f accepts: an executable format, a sandbox report, or capa's freeze file */
+export type InputFormat = FormatOption | ReportFormat | 'freeze';
+
+export function parseFormat(v: string | undefined): InputFormat {
   const f = (v ?? 'auto') as FormatOption;
   if ((REPORT_FORMATS as readonly string[]).includes(f)) return f as unknown as ReportFormat;
   if ((f as string) === 'freeze') return 'freeze';
@@ -70,6 +78,119 @@ function useColor(opt: string | undefined): boolean {
   if (opt === 'always') return true;
   if (opt === 'never') return false;
   return process.stdout.isTTY === true && !process.env.NO_COLOR;
+}
+
+/** The rules and signatures chosen by the RULE_OPTION_SPECS options of a parsed command line. */
+export function resolveRuleOptions(opts: Parsed['opts']): Promise<ResolvedRules> {
+  return resolveRules({
+    paths: (opts.get('rules') as string[] | undefined) ?? [],
+    tag: opts.get('tag') as string | undefined,
+    signatures: opts.get('signatures') as string | undefined,
+  });
+}
+
+/** as capa: library identification for PE files only (so signatures are loaded for those only) */
+export function usesSignatures(bytes: Uint8Array, format: InputFormat): boolean {
+  return format === 'pe' || (format === 'auto' && detectFormat(bytes) === 'pe');
+}
+
+/**
+ * What a first run is missing (the official rules, capa's signatures), one note each, for stderr
+ * once the results are out — a failure stays one line.
+ */
+export function firstRunNotes(rules: ResolvedRules, bytes: Uint8Array, format: InputFormat): string[] {
+  const notes: string[] = [];
+  if (!rules.official && !rules.explicitPaths) {
+    notes.push(
+      `capa-ts: note: the official capa rules are not installed: only the ${rules.ruleset.ruleCount} rules of the capa-ts pack were used ` +
+        '(install them with `capa-ts rules fetch`, or point $CAPA_RULES or -r at a capa-rules checkout)\n',
+    );
+  }
+  if (usesSignatures(bytes, format) && rules.signatures.missing) {
+    notes.push(
+      "capa-ts: note: no FLIRT signatures installed: library functions were not identified, so results can differ from capa's " +
+        "(install them with `capa-ts rules fetch`, point $CAPA_SIGNATURES or -s at capa's sigs/ folder, or pass -s none)\n",
+    );
+  }
+  return notes;
+}
+
+export interface SampleOptions {
+  readonly rules: ResolvedRules;
+  readonly format?: InputFormat;
+  readonly os?: string;
+  readonly entry?: number;
+  /** the path as given; the document shows it absolute */
+  readonly path: string;
+  readonly argv: string[];
+  readonly onProgress?: (done: number, total: number) => void;
+  /** capa's --restrict-to-functions (static inputs only) */
+  readonly restrictToFunctions?: readonly number[];
+  /** capa's --restrict-to-processes (dynamic inputs only) */
+  readonly restrictToProcesses?: readonly number[];
+}
+
+/**
+ * The result document of one sample, exactly as `capa-ts -j` prints it: a capa freeze file (-f
+ * freeze, or the `capa0000` magic) matched as recorded; a sandbox report when asked for with -f or,
+ * in auto mode, a file no magic claims that is named and shaped like a report (capa: magic first,
+ * then the extension); else a static analysis. Failures are thrown (CliError for reports, restrictions
+ * and freeze files, FormatError for executables).
+ */
+export function analyzeSampleDocument(bytes: Uint8Array, opts: SampleOptions): ResultDocument {
+  const format = opts.format ?? 'auto';
+  const restrictFunctions = opts.restrictToFunctions ?? [];
+  const restrictProcesses = opts.restrictToProcesses ?? [];
+  if (format === 'freeze' || (format === 'auto' && isFreeze(bytes))) {
+    try {
+      return analyzeFreeze(bytes, {
+        rules: opts.rules.ruleset,
+        path: resolve(opts.path),
+        argv: opts.argv,
+        rulePaths: opts.rules.paths,
+        restrictToFunctions: restrictFunctions,
+        restrictToProcesses: restrictProcesses,
+        onProgress: opts.onProgress,
+      }).document;
+    } catch (e) {
+      if (e instanceof FreezeRestrictionError) throw new CliError(e.message, EXIT.USAGE);
+      throw e;
+    }
+  }
+  const report = (REPORT_FORMATS as readonly string[]).includes(format)
+    ? (format as ReportFormat)
+    : format === 'auto' && detectFormat(bytes) === 'unknown'
+      ? detectReportFormat(bytes, opts.path)
+      : undefined;
+  if (report !== undefined) {
+    if (restrictFunctions.length) throw new CliError('cannot restrict functions in dynamic analysis (use --restrict-to-processes)', EXIT.USAGE);
+    try {
+      return analyzeReportDetailed(bytes, {
+        rules: opts.rules.ruleset,
+        format: report,
+        path: resolve(opts.path),
+        argv: opts.argv,
+        rulePaths: opts.rules.paths,
+        restrictToProcesses: restrictProcesses,
+      }).document;
+    } catch (e) {
+      if (e instanceof ReportError) throw new CliError(e.message, REPORT_EXIT[e.code]);
+      throw e;
+    }
+  }
+  if (restrictProcesses.length) throw new CliError('cannot restrict processes in static analysis (use --restrict-to-functions)', EXIT.USAGE);
+  return analyzeDetailed(bytes, {
+    rules: opts.rules.ruleset,
+    format: format as FormatOption,
+    os: opts.os === 'auto' ? undefined : opts.os,
+    entry: opts.entry,
+    path: resolve(opts.path),
+    argv: opts.argv,
+    rulePaths: opts.rules.paths,
+    onProgress: opts.onProgress,
+    signatures: usesSignatures(bytes, format) ? opts.rules.signatures.load() : [],
+    restrictToFunctions: restrictFunctions,
+  }).document;
 }
 
 export async function runAnalyze(argv: string[], io: Io): Promise<number> {
@@ -88,23 +209,13 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
   const sarif = opts.get('sarif') === true;
   const json = opts.get('json') === true || sarif;
   const quiet = opts.get('quiet') === true;
-  const restrictFunctions = parseRestriction('restrict-to-functions', opts.get('restrict-to-functions') as string | undefined);
-  const restrictProcesses = parseRestriction('restrict-to-processes', opts.get('restrict-to-processes') as string | undefined);
+  const restrictToFunctions = parseRestriction('restrict-to-functions', opts.get('restrict-to-functions') as string | undefined);
+  const restrictToProcesses = parseRestriction('restrict-to-processes', opts.get('restrict-to-processes') as string | undefined);
   if (opts.get('json') === true && sarif) throw new CliError('--json and --sarif are two output formats: choose one', EXIT.USAGE);
 
   const bytes = readInput(path);
-  const rules = await resolveRules({
-    paths: (opts.get('rules') as string[] | undefined) ?? [],
-    tag: opts.get('tag') as string | undefined,
-  });
-  // what a first run is missing, said once the results are out (a failure stays one line)
-  const notes: string[] = [];
-  if (!rules.official && !(opts.get('rules') as string[] | undefined)?.length) {
-    notes.push(
-      `capa-ts: note: the official capa rules are not installed: only the ${rules.ruleset.ruleCount} rules of the capa-ts pack were used ` +
-        '(install them with `capa-ts rules fetch`, or point $CAPA_RULES or -r at a capa-rules checkout)\n',
-    );
-  }
+  const rules = await resolveRuleOptions(opts);
+  const notes = firstRunNotes(rules, bytes, format);
 
   const progress = !quiet && !json && process.stderr.isTTY === true;
   const onProgress = progress
@@ -114,99 +225,11 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
       }
     : undefined;
 
-  const color = useColor(opts.get('color') as string | undefined);
-  const ruleCount = rules.ruleset.ruleCount;
-  const emit = (d: ResultDocument): number => {
-    const text = sarif
-      ? renderSarif(d, { toolVersion: VERSION })
-      : json
-        ? serializeResultDocument(d)
-        : verbosity >= 2
-          ? renderVeryVerbose(d, { color, ruleCount })
-          : verbosity === 1
-            ? renderVerbose(d, { color, ruleCount })
-            : renderDefault(d, { color, ruleCount });
-    io.out(text.endsWith('\n') ? text : text + '\n');
-    if (!quiet) for (const n of [...notes, ...restrictionNotes(d, restrictFunctions, restrictProcesses)]) io.err(n);
-    return EXIT.OK;
-  };
-
-  // capa's freeze files (-f freeze, or the `capa0000` magic): matched as recorded
-  if (format === 'freeze' || (format === 'auto' && isFreeze(bytes))) {
-    try {
-      const frz = analyzeFreeze(bytes, {
-        rules: rules.ruleset,
-        path: resolve(path),
-        argv,
-        rulePaths: rules.paths,
-        restrictToFunctions: restrictFunctions,
-        restrictToProcesses: restrictProcesses,
-        onProgress,
-      });
-      return emit(frz.document);
-    } catch (e) {
-      if (e instanceof FreezeRestrictionError) throw new CliError(e.message, EXIT.USAGE);
-      throw e;
-    }
-  }
-
-  // sandbox reports: asked for with -f, or in auto mode a file no magic claims, named and shaped
-  // like a report (capa: magic first, then the extension)
-  const report = (REPORT_FORMATS as readonly string[]).includes(format)
-    ? (format as ReportFormat)
-    : format === 'auto' && detectFormat(bytes) === 'unknown'
-      ? detectReportFormat(bytes, path)
-      : undefined;
-  if (report !== undefined) {
-    if (restrictFunctions.length) throw new CliError('cannot restrict functions in dynamic analysis (use --restrict-to-processes)', EXIT.USAGE);
-    let dyn;
-    try {
-      dyn = analyzeReportDetailed(bytes, {
-        rules: rules.ruleset,
-        format: report,
-        path: resolve(path),
-        argv,
-        rulePaths: rules.paths,
-        restrictToProcesses: restrictProcesses,
-      });
-    } catch (e) {
-      if (e instanceof ReportError) throw new CliError(e.message, REPORT_EXIT[e.code]);
-      throw e;
-    }
-    return emit(dyn.document);
-  }
-  if (restrictProcesses.length) throw new CliError('cannot restrict processes in static analysis (use --restrict-to-functions)', EXIT.USAGE);
-
-  // library identification, as capa: PE files only
-  let signatures: FlirtSignatureSet[] = [];
-  const sigOption = opts.get('signatures') as string | undefined;
-  if (format === 'pe' || (format === 'auto' && detectFormat(bytes) === 'pe')) {
-    const sel = selectSignatures(sigOption);
-    if (sel.source === 'none' && sigOption === undefined) {
-      notes.push(
-        'capa-ts: note: no FLIRT signatures installed: library functions were not identified, so results can differ from capa\'s ' +
-          '(install them with `capa-ts rules fetch`, point $CAPA_SIGNATURES or -s at capa\'s sigs/ folder, or pass -s none)\n',
-      );
-    }
-    signatures = loadSignatureFiles(sel.files).sets;
-  }
-
-  const { document } = analyzeDetailed(bytes, {
-    rules: rules.ruleset,
-    format: format as FormatOption,
-    os: os === 'auto' ? undefined : os,
-    entry,
-    path: resolve(path),
-    argv,
-    rulePaths: rules.paths,
-    onProgress,
-    signatures,
-    restrictToFunctions: restrictFunctions,
-  });
+  const document = analyzeSampleDocument(bytes, { rules, format, os, entry, path, argv, onProgress, restrictToFunctions, restrictToProcesses });
 
   // capa refuses to report on files its rules flag as beyond static analysis (packed, installers, …),
   // in the default text mode only.
-  if (!json && verbosity === 0) {
+  if (!json && verbosity === 0 && document.meta.flavor === 'static') {
     const limits = Object.values(document.rules).filter((r) => r.meta.namespace === 'internal/limitation/static');
     if (limits.length) {
       for (const l of limits) if (!quiet) io.err(`capa-ts: warning: ${l.meta.description.trim() || l.meta.name}\n`);
@@ -214,7 +237,17 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
     }
   }
 
-  return emit(document);
+  const color = useColor(opts.get('color') as string | undefined);
+  const ruleCount = rules.ruleset.ruleCount;
+  let out: string;
+  if (sarif) out = renderSarif(document, { toolVersion: VERSION });
+  else if (json) out = serializeResultDocument(document);
+  else if (verbosity >= 2) out = renderVeryVerbose(document, { color, ruleCount });
+  else if (verbosity === 1) out = renderVerbose(document, { color, ruleCount });
+  else out = renderDefault(document, { color, ruleCount });
+  io.out(out.endsWith('\n') ? out : out + '\n');
+  if (!quiet) for (const n of [...notes, ...restrictionNotes(document, restrictToFunctions, restrictToProcesses)]) io.err(n);
+  return EXIT.OK;
 }
 
 /**

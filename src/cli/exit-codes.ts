@@ -26,6 +26,10 @@ export const EXIT = {
   INVALID_REPORT: 21,
   EMPTY_REPORT: 22,
   UNSUPPORTED_REPORT: 23,
+  /** `scan --queue` / `worker`: the job queue (Redis) cannot be reached */
+  QUEUE_UNAVAILABLE: 24,
+  /** a scan stopped by Ctrl-C (SIGINT) or SIGTERM: its output is complete up to there, resumable */
+  INTERRUPTED: 130,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -9,11 +9,14 @@ export const USAGE = `usage: capa-ts [options] <file>
        capa-ts features [-f FORMAT] [--function 0xADDR] [-s SIGS] <file>
        capa-ts freeze [-f FORMAT] [-s SIGS] [--reproducible] <file> -o <out.frz>
        capa-ts sarif <capa-result.json>   convert a capa/capa-ts JSON result document to SARIF
+       capa-ts scan [options] <file|dir|->... [-o results.jsonl]   (capa-ts scan --help)
+       capa-ts worker --queue redis://HOST:PORT [-j N]             (capa-ts worker --help)
        capa-ts rules lint [--samples DIR] [--thorough] [--only IDS] [--skip IDS] <dir|file>...
        capa-ts rules fmt [--check | -i] <dir|file>...
        capa-ts rules test <dir|file>... --samples <dir>
        capa-ts rules fetch [--repo URL] [--dest DIR] [--sigs-repo URL] [--sigs-dest DIR]
        capa-ts info          which rules and signatures are active
+       capa-ts web [--port N] [--dir DIR] | web build [--rules DIR] [--out DIR]
 
 Find capabilities in a PE, ELF, .NET executable, raw shellcode or sandbox report.
 
@@ -41,8 +44,8 @@ options:
 
 exit codes: 0 ok, 1 internal error, 2 bad arguments, 3 check failed (lint/test), 10 no rules,
   11 missing file, 12 invalid rule, 13 corrupt file, 14 file limitation, 15 invalid signatures,
-  16 unsupported format,
-  17 unsupported architecture, 18 unsupported OS, 21-23 bad sandbox report
+  16 unsupported format, 17 unsupported architecture, 18 unsupported OS, 21-23 bad sandbox
+  report, 24 job queue unreachable, 130 scan interrupted
 `;
 
 const stdio: Io = {
@@ -81,7 +84,7 @@ function reportError(e: unknown, io: Io, debug: boolean): number {
 }
 
 /** Errors thrown by the library stages, turned into CLI errors. Filled in as stages land. */
-function mapKnownError(e: unknown): CliError | undefined {
+export function mapKnownError(e: unknown): CliError | undefined {
   if (!(e instanceof Error)) return undefined;
   const code = (e as { code?: unknown }).code;
   if (e.name === 'FormatError') {
@@ -125,6 +128,18 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   if (argv[0] === 'sarif') {
     const { runSarif } = await import('./sarif.js');
     return runSarif(argv.slice(1), io);
+  }
+  if (argv[0] === 'web') {
+    const { runWeb } = await import('./web.js');
+    return runWeb(argv.slice(1), io);
+  }
+  if (argv[0] === 'scan') {
+    const { runScan } = await import('./scan.js');
+    return runScan(argv, io);
+  }
+  if (argv[0] === 'worker') {
+    const { runWorker } = await import('./scan-queue.js');
+    return runWorker(argv, io);
   }
   if (argv[0] === 'features') {
     const { runFeatures } = await import('./features.js');

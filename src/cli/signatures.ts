@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { threadId } from 'node:worker_threads';
 import { CliError, EXIT } from './exit-codes.js';
 import { ruleCacheDir } from './rule-cache.js';
 import { fetchedSignaturesClone } from './rules-fetch.js';
@@ -107,13 +108,20 @@ export function signatureCachePath(bytes: Uint8Array): string {
   return join(ruleCacheDir(), `sigs-${key.slice(0, 24)}.cache`);
 }
 
-function loadSignatureFile(path: string): { set: FlirtSignatureSet; hit: boolean } {
-  let bytes: Uint8Array;
+function readSignatureFile(path: string): Uint8Array {
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (e) {
     throw new CliError(`${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, EXIT.INVALID_SIGNATURES);
   }
+}
+
+function loadSignatureFile(path: string): { set: FlirtSignatureSet; hit: boolean } {
+  return loadSignatureBytes(readSignatureFile(path), basename(path));
+}
+
+/** a signature file's bytes (named like the file: the name picks the parser), through the cache */
+export function loadSignatureBytes(bytes: Uint8Array, name: string): { set: FlirtSignatureSet; hit: boolean } {
   const cachePath = signatureCachePath(bytes);
   try {
     const cached = readFileSync(cachePath);
@@ -123,18 +131,72 @@ function loadSignatureFile(path: string): { set: FlirtSignatureSet; hit: boolean
   }
   let set: FlirtSignatureSet;
   try {
-    set = parseSignatureFile(bytes, basename(path), { inflate: nodeInflate });
+    set = parseSignatureFile(bytes, name, { inflate: nodeInflate });
   } catch (e) {
     if (e instanceof SignatureError) throw new CliError(`invalid signature file: ${e.message}`, EXIT.INVALID_SIGNATURES);
     throw e;
   }
   try {
     mkdirSync(ruleCacheDir(), { recursive: true });
-    const tmp = `${cachePath}.${process.pid}.tmp`;
+    // (worker threads of one process may write the same entry: a tmp name each)
+    const tmp = `${cachePath}.${process.pid}.${threadId}.tmp`;
     writeFileSync(tmp, serializeSignatureSet(set));
     renameSync(tmp, cachePath);
   } catch {
     // a read-only cache directory only costs speed
   }
   return { set, hit: false };
+}
+
+/** signature files as JSON-safe data (worker threads, queue workers on other machines) */
+export interface SignaturesWire {
+  readonly source: SignatureSource;
+  readonly origin?: string;
+  /** file name (picks the parser) and base64 bytes, in load order */
+  readonly files: ReadonlyArray<{ readonly name: string; readonly base64: string }>;
+}
+
+type InlineFile = { readonly name: string; readonly bytes: Uint8Array };
+
+/**
+ * The signatures a run uses: chosen up front (cheap), loaded on first use — only a PE needs them —
+ * and then kept for every later sample of the process.
+ */
+export class ResolvedSignatures {
+  private sets: FlirtSignatureSet[] | undefined;
+
+  constructor(
+    readonly selection: SignatureSelection,
+    /** the files' bytes when they came over the wire instead of from this machine's disk */
+    private readonly inline?: readonly InlineFile[],
+  ) {}
+
+  /** none were asked for and none are installed (-s none is a choice, not a gap) */
+  get missing(): boolean {
+    return this.selection.files.length === 0 && this.selection.source === 'none' && this.selection.origin === undefined;
+  }
+
+  load(): FlirtSignatureSet[] {
+    this.sets ??= this.inline ? this.inline.map((f) => loadSignatureBytes(f.bytes, f.name).set) : loadSignatureFiles(this.selection.files).sets;
+    return this.sets;
+  }
+
+  toWire(): SignaturesWire {
+    const files = this.inline ?? this.selection.files.map((p) => ({ name: basename(p), bytes: readSignatureFile(p) }));
+    return {
+      source: this.selection.source,
+      ...(this.selection.origin !== undefined ? { origin: this.selection.origin } : {}),
+      files: files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.length).toString('base64') })),
+    };
+  }
+
+  static fromWire(w: SignaturesWire): ResolvedSignatures {
+    return new ResolvedSignatures(
+      { files: w.files.map((f) => f.name), source: w.source, ...(w.origin !== undefined ? { origin: w.origin } : {}) },
+      w.files.map((f) => {
+        const b = Buffer.from(f.base64, 'base64');
+        return { name: f.name, bytes: new Uint8Array(b.buffer, b.byteOffset, b.length) };
+      }),
+    );
+  }
 }
