@@ -4,8 +4,7 @@
 // namespace, ATT&CK/MBC ids and the match location.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
@@ -19,41 +18,12 @@ import type { ResultDocument } from '../../src/render/rdoc.js';
 import { officialRules } from '../conformance/official.js';
 import { PROJECT_ROOT, requireTestdata, testdata } from '../helpers/testdata.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
+import { assertValidSarif, sarifValidators } from '../helpers/sarif-schema.js';
 
 const skip = requireTestdata('render/sarif');
 
-interface ValidateFn {
-  (data: unknown): boolean;
-  errors?: Array<{ instancePath: string; message?: string }> | null;
-}
-interface AjvLike {
-  compile(schema: unknown): ValidateFn;
-}
-const require = createRequire(import.meta.url);
-const addFormats = (require('ajv-formats') as { default: (a: AjvLike) => void }).default;
-const Ajv07 = (require('ajv') as { default: new (o: object) => AjvLike }).default;
-const Ajv04 = (require('ajv-draft-04') as { default: new (o: object) => AjvLike }).default;
-
-const schema = (name: string): unknown => JSON.parse(readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'sarif', name), 'utf8'));
-const validators = ((): Array<[string, ValidateFn]> => {
-  const a04 = new Ajv04({ allErrors: true, strict: false });
-  addFormats(a04);
-  // the draft-07 copy has one pattern (artifact content language) that is not valid with the `u`
-  // flag ajv uses by default; JSON Schema patterns are plain ECMA-262 regexes
-  const a07 = new Ajv07({ allErrors: true, strict: false, unicodeRegExp: false });
-  addFormats(a07);
-  return [
-    ['SARIF 2.1.0 errata01 (draft-04)', a04.compile(schema('sarif-schema-2.1.0-errata01.json'))],
-    ['SARIF 2.1.0 (draft-07)', a07.compile(schema('sarif-schema-2.1.0-draft07.json'))],
-  ];
-})();
-
-function assertValid(log: unknown, what: string): void {
-  for (const [name, v] of validators) {
-    const ok = v(log);
-    assert.ok(ok, `${what}: not valid ${name}: ${JSON.stringify((v.errors ?? []).slice(0, 5))}`);
-  }
-}
+const validators = sarifValidators();
+const assertValid = assertValidSarif;
 
 interface SarifResult {
   ruleId: string;
@@ -164,7 +134,7 @@ test('capa-ts --sarif and capa-ts sarif print the same log; bad input is a one-l
   const tmp = mkdtempSync(join(tmpdir(), 'capa-ts-sarif-'));
   const jpath = join(tmp, 'doc.json');
   const j = run(['-j', '-s', 'none', '-r', testdata('capa-rules'), sample]);
-  require('node:fs').writeFileSync(jpath, j.stdout);
+  writeFileSync(jpath, j.stdout);
   const c = run(['sarif', jpath]);
   assert.equal(c.status, EXIT.OK, c.stderr);
   const converted = JSON.parse(c.stdout) as SarifLog;
