@@ -8,7 +8,7 @@ import { VERSION } from '../version.js';
 export const USAGE = `usage: capa-ts [options] <file>
        capa-ts features [-f FORMAT] [--function 0xADDR] [-s SIGS] <file>
        capa-ts freeze [-f FORMAT] [-s SIGS] [--reproducible] <file> -o <out.frz>
-       capa-ts sarif <capa-result.json>   convert a capa/capa-ts JSON result document to SARIF
+       capa-ts sarif [-t TAG] [-g] [-r] <capa-result.json>   a capa/capa-ts JSON result document as SARIF
        capa-ts scan [options] <file|dir|->... [-o results.jsonl]   (capa-ts scan --help)
        capa-ts worker --queue redis://HOST:PORT [-j N]             (capa-ts worker --help)
        capa-ts rules lint [--samples DIR] [--thorough] [--only IDS] [--skip IDS] <dir|file>...

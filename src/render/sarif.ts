@@ -24,6 +24,14 @@ export interface SarifOptions {
   readonly toolVersion?: string;
   /** include lib rules (capa's building blocks, hidden in the default report); default true like capa2sarif */
   readonly includeLib?: boolean;
+  /**
+   * capa2sarif's --ghidra-compat (for Ghidra 11.0's importer): no invocations, a placeholder artifact
+   * description, no related locations, and `NONE`/`INFORMATIONAL` in capitals — which the SARIF
+   * schema does not allow, so such a log is for Ghidra only.
+   */
+  readonly ghidraCompat?: boolean;
+  /** capa2sarif's --radare-compat (r2sarif): the image base in the artifact's properties */
+  readonly radareCompat?: boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -188,7 +196,11 @@ export function toSarif(doc: ResultDocument, opts: SarifOptions = {}): Obj {
         message: { text: r.meta.namespace ? `${r.meta.name} (${r.meta.namespace})` : r.meta.name },
         locations: [location(addr, scope, uri)],
       };
-      if (related.length) res.relatedLocations = related;
+      if (related.length && !opts.ghidraCompat) res.relatedLocations = related;
+      if (opts.ghidraCompat) {
+        res.level = 'NONE';
+        res.kind = 'INFORMATIONAL';
+      }
       res.properties = { address: formatAddress(addr), ...(scope ? { scope } : {}) };
       results.push(res);
     }
@@ -204,7 +216,13 @@ export function toSarif(doc: ResultDocument, opts: SarifOptions = {}): Obj {
       os: a.os,
       extractor: a.extractor,
       rules: a.rules,
-      ...(meta.flavor === 'static' ? { base_address: formatAddress(meta.analysis.base_address) } : {}),
+      ...(meta.flavor === 'static'
+        ? {
+            base_address: formatAddress(meta.analysis.base_address),
+            // FLIRT's library functions: never matched, so no result points into them
+            library_functions: meta.analysis.library_functions.map((l) => ({ address: formatAddress(l.address), name: l.name })),
+          }
+        : {}),
       flavor: meta.flavor,
       capa_document_version: meta.version,
     },
@@ -230,9 +248,13 @@ export function toSarif(doc: ResultDocument, opts: SarifOptions = {}): Obj {
         location: { uri },
         roles: ['analysisTarget'],
         hashes: { md5: meta.sample.md5, 'sha-1': meta.sample.sha1, 'sha-256': meta.sample.sha256 },
+        ...(opts.ghidraCompat ? { description: { text: 'placeholder' } } : {}),
+        ...(opts.radareCompat && meta.flavor === 'static' && 'value' in meta.analysis.base_address
+          ? { properties: { additionalProperties: { imageBase: meta.analysis.base_address.value } } }
+          : {}),
       },
     ],
-    invocations: [invocation],
+    ...(opts.ghidraCompat ? {} : { invocations: [invocation] }),
     results,
   };
   if (taxonomies.length) run.taxonomies = taxonomies;

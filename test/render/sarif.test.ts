@@ -19,6 +19,8 @@ import { officialRules } from '../conformance/official.js';
 import { PROJECT_ROOT, requireTestdata, testdata } from '../helpers/testdata.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { assertValidSarif, sarifValidators } from '../helpers/sarif-schema.js';
+import { sharedSignatures } from '../helpers/signatures.js';
+import { formatAddress } from '../../src/features/address.js';
 
 const skip = requireTestdata('render/sarif');
 
@@ -143,4 +145,61 @@ test('capa-ts --sarif and capa-ts sarif print the same log; bad input is a one-l
   const bad = run(['sarif', sample]);
   assert.equal(bad.status, EXIT.CORRUPT_FILE);
   assert.equal(bad.stderr.trim().split('\n').length, 1);
+});
+
+test("capa2sarif's options: --ghidra-compat, --radare-compat, -t TAG; library functions in the invocation", { skip }, () => {
+  const path = testdata('testfiles', '7d333c9b11b06ef0982b61bfc062631bb6cf9d12d0d4f2cf1b807a25ddf62fbc.exe_');
+  const { document } = analyzeDetailed(new Uint8Array(readFileSync(path)), { rules: officialRules(), path, signatures: sharedSignatures(['3_flare_common_libs.sig']) });
+  assert.ok(document.meta.flavor === 'static');
+  const plain = toSarif(document) as unknown as SarifLog & { runs: Array<{ invocations: Array<{ properties: { library_functions: Array<{ address: string; name: string }> } }> }> };
+  assertValid(plain, 'FLIRT run');
+  assert.deepEqual(
+    plain.runs[0]!.invocations[0]!.properties.library_functions,
+    document.meta.analysis.library_functions.map((l) => ({ address: formatAddress(l.address), name: l.name })),
+  );
+  assert.ok(plain.runs[0]!.invocations[0]!.properties.library_functions.some((l) => l.name === 'mbedtls_des_setkey_enc'));
+
+  // Ghidra 11.0: no invocations, no related locations, a placeholder description, capitals
+  const g = toSarif(document, { ghidraCompat: true }) as unknown as Record<string, unknown> & { runs: Array<Record<string, unknown> & { results: Array<Record<string, unknown>>; artifacts: Array<Record<string, unknown>> }> };
+  const gr = g.runs[0]!;
+  assert.equal(gr.invocations, undefined);
+  assert.deepEqual(gr.artifacts[0]!.description, { text: 'placeholder' });
+  assert.equal(gr.results.length, plain.runs[0]!.results.length);
+  for (const r of gr.results) {
+    assert.equal(r.level, 'NONE');
+    assert.equal(r.kind, 'INFORMATIONAL');
+    assert.equal(r.relatedLocations, undefined);
+  }
+  // ... which the schema refuses only for the capitals (as capa2sarif's -g output)
+  for (const [, v] of validators) assert.equal(v(g), false);
+  const lowered = JSON.parse(JSON.stringify(g).replace(/"NONE"/g, '"none"').replace(/"INFORMATIONAL"/g, '"informational"')) as unknown;
+  assertValid(lowered, 'ghidra-compat with lower-case level/kind');
+
+  // r2sarif: the image base as an artifact property
+  const r = toSarif(document, { radareCompat: true }) as unknown as { runs: Array<{ artifacts: Array<{ properties?: { additionalProperties?: { imageBase?: number } } }> }> };
+  assertValid(r, 'radare-compat');
+  assert.ok(document.meta.analysis.base_address.type === 'absolute');
+  assert.equal(r.runs[0]!.artifacts[0]!.properties?.additionalProperties?.imageBase, document.meta.analysis.base_address.value);
+});
+
+test('capa-ts sarif -t TAG keeps the rules whose meta mentions the tag; -g and -r on the command line', { skip }, () => {
+  const BIN = join(PROJECT_ROOT, 'bin', 'capa-ts.js');
+  const env = { ...process.env, CAPA_TS_CACHE_DIR: mkdtempSync(join(tmpdir(), 'capa-ts-cache-')) };
+  const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: PROJECT_ROOT, env, maxBuffer: 256 * 1024 * 1024 });
+  const rd = testdata('testfiles', 'rd', 'al-khaser_x64.exe_.json');
+  const doc = parseResultDocument(readFileSync(rd, 'utf8'));
+  const all = JSON.parse(run(['sarif', rd]).stdout) as SarifLog;
+  const t = run(['sarif', '-t', 'T1497', rd]);
+  assert.equal(t.status, EXIT.OK, t.stderr);
+  const tagged = JSON.parse(t.stdout) as SarifLog;
+  assertValid(tagged, '-t T1497');
+  const expected = Object.values(doc.rules).filter((r) => !r.meta.is_subscope_rule && JSON.stringify(r.meta, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x)).includes('T1497'));
+  assert.ok(expected.length > 0 && expected.length < all.runs[0]!.tool.driver.rules.length);
+  assert.deepEqual(tagged.runs[0]!.tool.driver.rules.map((r) => r.id), expected.map((r) => r.meta.name));
+  const g = run(['sarif', '-g', rd]);
+  assert.equal(g.status, EXIT.OK, g.stderr);
+  assert.equal((JSON.parse(g.stdout) as { runs: Array<{ invocations?: unknown }> }).runs[0]!.invocations, undefined);
+  const r = run(['sarif', '-r', rd]);
+  assert.equal(r.status, EXIT.OK, r.stderr);
+  assert.ok((JSON.parse(r.stdout) as { runs: Array<{ artifacts: Array<{ properties?: unknown }> }> }).runs[0]!.artifacts[0]!.properties);
 });
