@@ -13,12 +13,13 @@ import { findLint, isReported, lintRule, LINTS, skippedLints, type AttackData, t
 import { collectRuleFiles } from './rule-cache.js';
 import { parseArgs } from './args.js';
 import { CliError, EXIT } from './exit-codes.js';
+import { rulesMentioningTag } from './load-rules.js';
 import type { Io } from './rules-fetch.js';
 
 export const LINT_EXIT_PROBLEMS = 12;
 
 export const LINT_USAGE =
-  'usage: capa-ts rules lint [--samples DIR] [--thorough] [--only IDS] [--skip IDS] [--attack-data FILE] [-s SIGS] [--list] <dir|file>...';
+  'usage: capa-ts rules lint [--samples DIR] [--thorough] [--only IDS] [--skip IDS] [--attack-data FILE] [-s SIGS] [-t TAG] [--list] <dir|file>...';
 
 /** capa's collect_samples: every file under `dir` by sha256 and md5 (both cases) and by name */
 export function collectSamples(dir: string): Map<string, SampleRef> {
@@ -73,6 +74,7 @@ export async function rulesLint(argv: string[], io: Io): Promise<number> {
     { name: 'skip', value: true },
     { name: 'attack-data', value: true },
     { name: 'signatures', short: 's', value: true },
+    { name: 'tag', short: 't', value: true },
     { name: 'list' },
     { name: 'debug' },
   ]);
@@ -140,6 +142,14 @@ export async function rulesLint(argv: string[], io: Io): Promise<number> {
   const parsed = files.map((f) => ({ f, ...parseRules(f.text, f.path) }));
   const valid = parsed.filter((p) => p.rule !== undefined).map((p) => p.rule!) as Rule[];
   const ruleset = valid.length ? new RuleSet(valid, { errors: [] }) : undefined;
+  // -t TAG, as capa's lint: only the rules whose meta mentions TAG (and the rules they use)
+  const tag = opts.get('tag') as string | undefined;
+  let linted = parsed;
+  if (tag !== undefined) {
+    const kept = ruleset ? rulesMentioningTag(ruleset, tag) : new Set<string>();
+    linted = parsed.filter((p) => p.rule !== undefined && kept.has(p.rule.name));
+    if (linted.length === 0) throw new CliError(`no rule mentions the tag '${tag}'`, EXIT.MISSING_RULES);
+  }
 
   const lintOpts: LintOptions = {
     ...(samples ? { samples } : {}),
@@ -152,7 +162,7 @@ export async function rulesLint(argv: string[], io: Io): Promise<number> {
 
   const failed: string[] = [];
   const warned: string[] = [];
-  for (const p of parsed) {
+  for (const p of linted) {
     const r = lintRule(
       {
         path: p.f.path,
@@ -187,10 +197,10 @@ export async function rulesLint(argv: string[], io: Io): Promise<number> {
     return LINT_EXIT_PROBLEMS;
   }
   if (failed.length) {
-    io.out(`${ruleCount} rules: ${failed.length} failed, ${warned.length} with warnings\n`);
+    io.out(`${tag !== undefined ? linted.length : ruleCount} rules: ${failed.length} failed, ${warned.length} with warnings\n`);
     return EXIT.CHECK_FAILED;
   }
-  io.out(`${ruleCount} rules OK${warned.length ? ` (${warned.length} with warnings)` : ''}\n`);
+  io.out(`${tag !== undefined ? linted.length : ruleCount} rules OK${warned.length ? ` (${warned.length} with warnings)` : ''}\n`);
   return EXIT.OK;
 }
 

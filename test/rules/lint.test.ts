@@ -184,6 +184,12 @@ test('lint on the command line: --only, --skip, --list, exit codes', () => {
     assert.match(bad.stdout, /FAIL: rule string quotes incorrect: change single quotes to double quotes for "mtx"/);
     assert.match(bad.stdout, /rules with FAIL:\n {2}- create test mutex/);
     assert.equal(run(['--skip', 'string-too-short,string-quotes', 'rules'], tmp).status, EXIT.OK);
+    // -t TAG (capa's lint -t): only the rules whose meta mentions the tag
+    assert.equal(run(['-t', 'T1059', 'rules'], tmp).status, EXIT.CHECK_FAILED);
+    const tagged = run(['-t', 'helper in function', 'rules'], tmp);
+    assert.equal(tagged.status, EXIT.OK, tagged.stdout);
+    assert.match(tagged.stdout, /^1 rules OK/m);
+    assert.equal(run(['-t', 'no rule says this', 'rules'], tmp).status, EXIT.MISSING_RULES);
     const only = run(['--only', 'feature string too short', 'rules'], tmp);
     assert.equal(only.status, EXIT.CHECK_FAILED);
     assert.doesNotMatch(only.stdout, /quotes/);
