@@ -74,6 +74,15 @@ test('freeze -s: the library functions travel in the file; -j on it equals the l
     assert.deepEqual(matches(backDoc), matches(liveDoc));
     assert.deepEqual(Object.keys(backDoc.rules).sort(), Object.keys(capa.rules).sort());
     assert.equal(backDoc.meta.analysis.extractor, 'NullStaticFeatureExtractor');
+    // scan (and so queue workers) reads the freeze file like the main command
+    const docs = join(tmp, 'docs');
+    const sc = run(['scan', '-q', '-j', '1', '-r', rules, '--documents', docs, frz]);
+    assert.equal(sc.status, EXIT.OK, sc.stderr);
+    const line = JSON.parse(sc.stdout.trim()) as { sha256: string; error?: unknown };
+    assert.equal(line.error, undefined, sc.stdout);
+    const scanned = JSON.parse(readFileSync(join(docs, `${line.sha256}.json`), 'utf8')) as Doc;
+    assert.deepEqual(libs(scanned), libs(backDoc));
+    assert.deepEqual(matches(scanned), matches(backDoc));
     // without -s the same sample has no library functions, and matches more
     const noFlirt = run(['freeze', '-q', '-s', 'none', sample, '-o', join(tmp, 'plain.frz')]);
     assert.equal(noFlirt.status, EXIT.OK, noFlirt.stderr);
