@@ -10,6 +10,7 @@ import { serializeResultDocument } from '../render/json.js';
 import { renderDefault, renderVerbose, renderVeryVerbose } from '../render/index.js';
 import { analyzeReportDetailed, detectReportFormat, ReportError, type ReportFormat } from '../dynamic.js';
 import { detectFormat } from '../formats/detect.js';
+import { markAnalysedFile } from './run-state.js';
 
 export const FORMATS: readonly FormatOption[] = ['auto', 'pe', 'elf', 'dotnet', 'sc32', 'sc64'];
 /** sandbox reports (dynamic analysis) */
@@ -144,5 +145,6 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
   else if (verbosity === 1) out = renderVerbose(document, { color });
   else out = renderDefault(document, { color });
   io.out(out.endsWith('\n') ? out : out + '\n');
+  markAnalysedFile();
   return EXIT.OK;
 }

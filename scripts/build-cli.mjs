@@ -1,0 +1,62 @@
+// Bundles the CLI (tsc output in dist/src) into one CommonJS file, dist/cli/capa-ts.cjs, that
+// bin/capa-ts.js loads through V8's code cache. One file instead of ~90 ES modules saves Node's
+// per-module resolve/load/link work; CommonJS because Node 20 can only code-cache classic scripts
+// (vm.Script cachedData), not ES modules.
+//
+// iced-x86's loader is rewritten so the bundle finds its WebAssembly file next to itself
+// (dist/cli/iced_x86_bg.wasm, copied here) and can be handed an already compiled
+// WebAssembly.Module (worker threads receive the main thread's instead of compiling it again).
+//
+//   node scripts/build-cli.mjs        (run by `npm run build` and `npm ci`/prepare after tsc)
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'package.json'));
+const icedJs = require.resolve('iced-x86');
+const icedWasm = join(dirname(icedJs), 'iced_x86_bg.wasm');
+const outDir = join(root, 'dist', 'cli');
+
+/** iced-x86 1.21's wasm-bindgen loader tail (the build fails loudly if it ever changes) */
+const ICED_LOADER = [
+  "const path = require('path').join(__dirname, 'iced_x86_bg.wasm');",
+  "const bytes = require('fs').readFileSync(path);",
+  '',
+  'const wasmModule = new WebAssembly.Module(bytes);',
+];
+const ICED_LOADER_PATCHED =
+  "const wasmModule = globalThis.__capaTsIcedModule ?? (globalThis.__capaTsIcedModule = new WebAssembly.Module(require('fs').readFileSync(require('path').join(__dirname, 'iced_x86_bg.wasm'))));";
+
+const icedPlugin = {
+  name: 'iced-wasm-loader',
+  setup(b) {
+    b.onLoad({ filter: /iced-x86[\\/]iced_x86\.js$/ }, (args) => {
+      const src = readFileSync(args.path, 'utf8');
+      const tail = ICED_LOADER.join('\n');
+      if (!src.includes(tail)) throw new Error(`${args.path}: unexpected iced-x86 loader (update scripts/build-cli.mjs)`);
+      return { contents: src.replace(tail, ICED_LOADER_PATCHED), loader: 'js' };
+    });
+  },
+};
+
+mkdirSync(outDir, { recursive: true });
+const result = await build({
+  entryPoints: [join(root, 'dist', 'src', 'cli', 'bundle-entry.js')],
+  outfile: join(outDir, 'capa-ts.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // names stay readable in --debug stack traces; whitespace minification alone saves little parse time
+  minify: false,
+  legalComments: 'eof',
+  logLevel: 'warning',
+  plugins: [icedPlugin],
+  metafile: true,
+});
+copyFileSync(icedWasm, join(outDir, 'iced_x86_bg.wasm'));
+const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+if (!process.argv.includes('--quiet')) console.log(`dist/cli/capa-ts.cjs: ${(bytes / 1024).toFixed(0)} KiB`);
