@@ -13,7 +13,7 @@
 // CPU times; `--threads` runs spend more CPU for less wall time.
 //
 //   npm run bench -- --only e2e [--runs 5] [--mode warm|cold|both] [--samples mimikatz,16-01]
-//                    [--threads N] [--cli path/to/capa-ts.js]
+//                    [--threads N] [--cli path/to/capa-ts.js] [--cli-args "-s sigs/"]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -123,7 +123,7 @@ function parseOptions(argv: readonly string[]): E2eOptions {
     modes: mode === 'both' ? ['cold', 'warm'] : [mode as 'cold' | 'warm'],
     samples: only ? E2E_SAMPLES.filter((s) => only.some((o) => s.file.includes(o) || s.label.includes(o))) : E2E_SAMPLES,
     cli: get('--cli') ?? join(PROJECT_ROOT, 'bin', 'capa-ts.js'),
-    extra: threads !== undefined ? ['--threads', threads] : [],
+    extra: [...(threads !== undefined ? ['--threads', threads] : []), ...(get('--cli-args')?.split(/\s+/).filter(Boolean) ?? [])],
   };
 }
 

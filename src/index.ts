@@ -6,7 +6,7 @@
 //   const doc = analyze(bytes, { rules });
 
 import { openExtractor, type FormatOption } from './extractors/open.js';
-import type { StaticExtractor } from './features/extractor.js';
+import type { SampleHashes, StaticExtractor } from './features/extractor.js';
 import { findStaticCapabilities } from './capabilities/static.js';
 import type { StaticCapabilities } from './capabilities/common.js';
 import { buildRuleSet, type RuleFile } from './rules/load.js';
@@ -18,6 +18,7 @@ import { VERSION } from './version.js';
 import { NO_ADDRESS } from './features/address.js';
 import { detectFormat } from './formats/detect.js';
 import { analyzeReport, detectReportFormat } from './dynamic.js';
+import { phaseEnd, phaseStart } from './features/timings.js';
 
 export type { ResultDocument } from './render/rdoc.js';
 export type { RuleSet } from './rules/ruleset.js';
@@ -55,6 +56,8 @@ export interface AnalyzeOptions {
   /** rule paths shown in the document (meta.analysis.rules) */
   readonly rulePaths?: string[];
   readonly onProgress?: (done: number, total: number) => void;
+  /** the sample's hashes, when the caller has them (e.g. from native code); else computed here */
+  readonly sampleHashes?: SampleHashes;
 }
 
 export interface Analysis {
@@ -83,8 +86,12 @@ function globalValue(extractor: StaticExtractor, type: 'format' | 'arch' | 'os',
 export function analyzeDetailed(bytes: Uint8Array, opts: AnalyzeOptions): Analysis {
   const extractor = openExtractor(bytes, { format: opts.format ?? 'auto', os: opts.os, entry: opts.entry });
   const capabilities = findStaticCapabilities(opts.rules, extractor, { onProgress: opts.onProgress });
+  const tHash = phaseStart();
+  const hashes = opts.sampleHashes ?? extractor.sampleHashes();
+  phaseEnd('hashes', tHash);
+  const tDoc = phaseStart();
   const document = toResultDocument(capabilities, opts.rules, {
-    sample: { ...extractor.sampleHashes(), path: opts.path ?? '' },
+    sample: { md5: hashes.md5, sha1: hashes.sha1, sha256: hashes.sha256, path: opts.path ?? '' },
     version: VERSION,
     argv: opts.argv,
     extractor: extractor.name,
@@ -94,6 +101,7 @@ export function analyzeDetailed(bytes: Uint8Array, opts: AnalyzeOptions): Analys
     os: globalValue(extractor, 'os', opts.os),
     baseAddress: extractor.baseAddress() ?? NO_ADDRESS,
   });
+  phaseEnd('document', tDoc);
   return { extractor, capabilities, document };
 }
 

@@ -1,4 +1,5 @@
 // `capa-ts [options] <file>`: find capabilities and print capa's report or result document.
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, parseIntOption, type OptionSpec } from './args.js';
@@ -11,6 +12,8 @@ import { renderDefault, renderVerbose, renderVeryVerbose } from '../render/index
 import { analyzeReportDetailed, detectReportFormat, ReportError, type ReportFormat } from '../dynamic.js';
 import { detectFormat } from '../formats/detect.js';
 import { markAnalysedFile } from './run-state.js';
+import { phaseEnd, phaseStart } from '../features/timings.js';
+import type { SampleHashes } from '../features/extractor.js';
 
 export const FORMATS: readonly FormatOption[] = ['auto', 'pe', 'elf', 'dotnet', 'sc32', 'sc64'];
 /** sandbox reports (dynamic analysis) */
@@ -30,6 +33,12 @@ const SPECS: readonly OptionSpec[] = [
   { name: 'tag', short: 't', value: true },
   { name: 'debug' },
 ];
+
+/** md5/sha1/sha256 of the sample with node:crypto (the library's own are pure JS). */
+export function nativeSampleHashes(bytes: Uint8Array): SampleHashes {
+  const h = (alg: string): string => createHash(alg).update(bytes).digest('hex');
+  return { md5: h('md5'), sha1: h('sha1'), sha256: h('sha256') };
+}
 
 /** Reads the input file, turning every file-system failure into a one-line error. */
 export function readInput(path: string): Uint8Array {
@@ -81,11 +90,15 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
   const json = opts.get('json') === true;
   const quiet = opts.get('quiet') === true;
 
+  const tRead = phaseStart();
   const bytes = readInput(path);
+  phaseEnd('read', tRead);
+  const tRules = phaseStart();
   const rules = await resolveRules({
     paths: (opts.get('rules') as string[] | undefined) ?? [],
     tag: opts.get('tag') as string | undefined,
   });
+  phaseEnd('rules', tRules);
 
   const progress = !quiet && !json && process.stderr.isTTY === true;
   const onProgress = progress
@@ -126,6 +139,7 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
     argv,
     rulePaths: rules.paths,
     onProgress,
+    sampleHashes: nativeSampleHashes(bytes),
   });
 
   // capa refuses to report on files its rules flag as beyond static analysis (packed, installers, …),
@@ -138,12 +152,14 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
     }
   }
 
+  const tRender = phaseStart();
   const color = useColor(opts.get('color') as string | undefined);
   let out: string;
   if (json) out = serializeResultDocument(document);
   else if (verbosity >= 2) out = renderVeryVerbose(document, { color });
   else if (verbosity === 1) out = renderVerbose(document, { color });
   else out = renderDefault(document, { color });
+  phaseEnd('render', tRender);
   io.out(out.endsWith('\n') ? out : out + '\n');
   markAnalysedFile();
   return EXIT.OK;

@@ -4,6 +4,7 @@
 import { CliError, EXIT } from './exit-codes.js';
 import { rulesFetch, type Io } from './rules-fetch.js';
 import { VERSION } from '../version.js';
+import { enableTimings, phaseEnd, phaseStart, phaseTimings } from '../features/timings.js';
 
 export const USAGE = `usage: capa-ts [options] <file>
        capa-ts features [-f FORMAT] [--function 0xADDR] <file>
@@ -40,11 +41,38 @@ const stdio: Io = {
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const debug = argv.includes('--debug');
+  // CAPA_TS_TIMINGS=1: one JSON line of phase times on stderr (the bench's breakdown)
+  const timings = process.env.CAPA_TS_TIMINGS === '1';
+  const tMain = performance.now();
+  const cpuMain = process.cpuUsage();
+  if (timings) {
+    enableTimings({
+      cpuClock: () => {
+        const c = process.cpuUsage();
+        return (c.user + c.system) / 1000;
+      },
+    });
+  }
   let code: number;
   try {
     code = await dispatch(argv, io);
   } catch (e) {
     code = reportError(e, io, debug);
+  }
+  if (timings) {
+    const cpu = process.cpuUsage();
+    io.err(
+      `capa-ts timings: ${JSON.stringify({
+        // node's own start-up, then loading the CLI (launcher, bundle, module initialisation)
+        node: performance.nodeTiming.bootstrapComplete,
+        load: tMain - performance.nodeTiming.bootstrapComplete,
+        // CPU of the process up to main(): node's start-up and loading the CLI
+        cpuBeforeMain: (cpuMain.user + cpuMain.system) / 1000,
+        phases: phaseTimings(),
+        total: performance.now(),
+        cpu: (cpu.user + cpu.system) / 1000,
+      })}\n`,
+    );
   }
   process.exitCode = code;
   return code;
@@ -105,7 +133,9 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     const { runFeatures } = await import('./features.js');
     return runFeatures(argv.slice(1), io);
   }
+  const t = phaseStart();
   const { runAnalyze } = await import('./analyze.js');
+  phaseEnd('load analyzer', t);
   return runAnalyze(argv, io);
 }
 

@@ -18,6 +18,7 @@ import { elfFileFeatures } from './elf/file.js';
 import { extractFileStrings } from './common/strings.js';
 import { extractEmbeddedPe } from './common/embedded-pe.js';
 import { extractPeSectionFeatures } from './pe/file.js';
+import { phaseEnd, phaseStart } from '../features/timings.js';
 
 export type FormatOption = 'auto' | 'pe' | 'elf' | 'dotnet' | 'sc32' | 'sc64';
 
@@ -38,12 +39,17 @@ function withOs(globals: Located[], os: string | undefined): Located[] {
 }
 
 function openElf(bytes: Uint8Array, os: string | undefined): StaticExtractor {
+  const tParse = phaseStart();
   const elf = parseElf(bytes);
   const image = loadElfImage(elf);
   const globals = withOs(elfGlobalFeatures(elf, os && os !== 'auto' ? { os } : {}), os);
+  phaseEnd('parse', tParse);
+  const tAnalysis = phaseStart();
+  const program = analyzeElfImage(image, { symbolBias: elfBase(elf).addbase ? image.baseAddress : 0 });
+  phaseEnd('analysis', tAnalysis);
   return new X86StaticExtractor({
     bytes,
-    program: analyzeElfImage(image, { symbolBias: elfBase(elf).addbase ? image.baseAddress : 0 }),
+    program,
     globals,
     fileFeatures: () => elfFileFeatures(image),
     name: 'VivisectFeatureExtractor',
@@ -51,12 +57,17 @@ function openElf(bytes: Uint8Array, os: string | undefined): StaticExtractor {
 }
 
 function openShellcode(bytes: Uint8Array, format: 'sc32' | 'sc64', opts: OpenOptions): StaticExtractor {
+  const tParse = phaseStart();
   const image = loadShellcode(bytes, format, opts.entry ?? 0);
   // like capa: the architecture is known, the format and OS are not (unless --os says so)
   const globals = withOs([{ feature: archFeature(image.arch), address: NO_ADDRESS }], opts.os);
+  phaseEnd('parse', tParse);
+  const tAnalysis = phaseStart();
+  const program = analyzeImage(image);
+  phaseEnd('analysis', tAnalysis);
   return new X86StaticExtractor({
     bytes,
-    program: analyzeImage(image),
+    program,
     globals,
     fileFeatures: () => [
       ...extractFileStrings(bytes),
@@ -81,8 +92,12 @@ export function openExtractor(bytes: Uint8Array, opts: OpenOptions): StaticExtra
     }
     case 'elf':
       return openElf(bytes, opts.os);
-    case 'dotnet':
-      return openDotnetExtractor(bytes, { adjustGlobals: (g) => withOs(g, opts.os) });
+    case 'dotnet': {
+      const t = phaseStart();
+      const x = openDotnetExtractor(bytes, { adjustGlobals: (g) => withOs(g, opts.os) });
+      phaseEnd('parse', t);
+      return x;
+    }
     default:
       throw new FormatError(
         'not a supported file format (PE, ELF); for raw shellcode pass -f sc32 or -f sc64',

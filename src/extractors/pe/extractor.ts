@@ -10,6 +10,7 @@ import { X86StaticExtractor } from '../x86/extractor.js';
 import type { Located } from '../../features/extractor.js';
 import { extractPeFileFeatures } from './file.js';
 import { extractPeGlobalFeatures } from './global.js';
+import { phaseEnd, phaseStart } from '../../features/timings.js';
 
 export interface PeExtractorOptions {
   readonly analysis?: AnalyzeOptions;
@@ -22,12 +23,16 @@ export interface PeExtractorOptions {
  * and .NET assemblies (those need the .NET backend).
  */
 export function openPeExtractor(bytes: Uint8Array, opts: PeExtractorOptions = {}): X86StaticExtractor {
+  const tParse = phaseStart();
   const pe = parsePE(bytes);
   if (pe.numberOfRvaAndSizes > DIR.COM_DESCRIPTOR && pe.dataDirectories[DIR.COM_DESCRIPTOR]!.rva !== 0) {
     throw new FormatError('.NET assembly: not handled by the PE x86 backend', 'unsupported-format');
   }
   const image = loadPeImage(pe);
+  phaseEnd('parse', tParse);
+  const tAnalysis = phaseStart();
   const program = analyzeImage(image, opts.analysis ?? {});
+  phaseEnd('analysis', tAnalysis);
   return new X86StaticExtractor({
     bytes,
     program,
