@@ -8,8 +8,8 @@
 // Samples: every sample of ../shared/capa-results that is present in testfiles/ (PE, ELF, .NET,
 // shellcode with -f sc32/sc64), plus the sandbox reports in testfiles/dynamic/. Each runs as a
 // fresh CLI process `node CLI -j -r capa-rules [-f FMT] [ARGS…] SAMPLE` with its own, shared rule
-// cache directory. Normalised before writing: `meta.timestamp` (always differs) and `meta.argv`
-// (differs when ARGS differ, e.g. --threads); nothing else. A run that fails writes the exit
+// cache directory. Normalised before writing, in the text itself: `meta.timestamp` (always
+// differs) and `meta.argv` (differs when ARGS differ, e.g. --threads); nothing else. A run that fails writes the exit
 // code and the stderr line instead, so failures are compared too.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,14 +48,50 @@ export function sharedSamples(): Job[] {
   return jobs;
 }
 
-/** The document with the fields that differ between identical runs replaced by fixed values. */
-export function normaliseDocument(text: string): string {
-  const doc = JSON.parse(text) as { meta?: { timestamp?: unknown; argv?: unknown } };
-  if (doc.meta) {
-    if ('timestamp' in doc.meta) doc.meta.timestamp = '(normalised)';
-    if ('argv' in doc.meta) doc.meta.argv = ['(normalised)'];
+/** End (exclusive) of the JSON value starting at `i` (a string, array or object; strings aware). */
+function valueEnd(text: string, i: number): number {
+  if (text[i] === '"') {
+    for (let j = i + 1; j < text.length; j++) {
+      if (text[j] === '\\') j++;
+      else if (text[j] === '"') return j + 1;
+    }
+    return -1;
   }
-  return JSON.stringify(doc, null, 1) + '\n';
+  let depth = 0;
+  for (let j = i; j < text.length; j++) {
+    const c = text[j];
+    if (c === '"') {
+      j = valueEnd(text, j) - 1;
+      if (j < 0) return -1;
+    } else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      if (--depth === 0) return j + 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The document text with the fields that differ between identical runs (`meta.timestamp`,
+ * `meta.argv`) replaced by fixed values; every other byte stays as the CLI wrote it (no JSON
+ * round trip: that would round 64-bit integers).
+ */
+export function normaliseDocument(text: string): string {
+  let out = text;
+  for (const [field, fixed] of [['timestamp', '"(normalised)"'], ['argv', '["(normalised)"]']] as const) {
+    const key = `"${field}":`;
+    const at = out.indexOf(key);
+    // only inside meta, which comes first: a rule could contain the same key further on
+    const metaEnd = out.indexOf('"rules"');
+    if (at < 0 || (metaEnd >= 0 && at > metaEnd)) continue;
+    let v = at + key.length;
+    while (out[v] === ' ') v++;
+    const end = valueEnd(out, v);
+    if (end < 0) throw new Error(`malformed ${field}`);
+    out = out.slice(0, v) + fixed + out.slice(end);
+  }
+  JSON.parse(out); // still a document
+  return out.endsWith('\n') ? out : out + '\n';
 }
 
 function runOne(cli: string, job: Job, extra: readonly string[], env: NodeJS.ProcessEnv): Promise<string> {

@@ -9,7 +9,7 @@ import { CliError, EXIT } from './exit-codes.js';
 import { fetchedRulesDir } from './rules-fetch.js';
 import { embeddedRuleFiles, type RuleFile, type RuleSet } from '../index.js';
 import { buildRuleSet } from '../rules/load.js';
-import { collectRuleFiles, loadRuleFilesCached } from './rule-cache.js';
+import { collectRuleFiles, loadRulesCached, NoRuleFilesError } from './rule-cache.js';
 
 /** Every rule file under the given files/directories (see collectRuleFiles); a missing path is an error. */
 export function readRuleFiles(paths: readonly string[]): RuleFile[] {
@@ -57,24 +57,36 @@ export interface ResolvedRules {
 }
 
 export async function resolveRules(opts: { paths: readonly string[]; tag?: string }): Promise<ResolvedRules> {
-  let files: RuleFile[];
+  let memFiles: RuleFile[];
+  let paths: string[];
   let shown: string[];
   if (opts.paths.length) {
-    files = readRuleFiles(opts.paths);
+    for (const p of opts.paths) {
+      if (!existsSync(p)) throw new CliError(`rules path ${p} does not exist`, EXIT.MISSING_RULES);
+    }
+    memFiles = [];
+    paths = [...opts.paths];
     shown = opts.paths.map((p) => resolve(p));
   } else {
-    files = embeddedRuleFiles();
+    memFiles = embeddedRuleFiles();
+    paths = [];
     shown = ['(embedded capa-ts rule pack)'];
     const official = officialRulesDir();
     if (official) {
-      files = files.concat(readRuleFiles([official]));
+      paths.push(official);
       shown.push(resolve(official));
     }
   }
-  if (files.length === 0) throw new CliError(`no rules found in ${opts.paths.join(', ')}`, EXIT.MISSING_RULES);
-  // the rule cache makes repeated runs skip parsing and validation
-  let ruleset = loadRuleFilesCached(files).ruleset;
+  // the rule cache makes repeated runs skip reading, parsing and validation
+  let ruleset: RuleSet;
+  try {
+    ruleset = loadRulesCached({ files: memFiles, paths }).ruleset;
+  } catch (e) {
+    if (e instanceof NoRuleFilesError) throw new CliError(e.message, EXIT.MISSING_RULES);
+    throw e;
+  }
   if (opts.tag !== undefined) {
+    const files = memFiles.concat(collectRuleFiles(paths));
     const kept = filterByTag(files, ruleset, opts.tag);
     if (kept.length === 0) throw new CliError(`no rule mentions the tag '${opts.tag}'`, EXIT.MISSING_RULES);
     ruleset = buildRuleSet(kept);
