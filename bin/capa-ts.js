@@ -87,14 +87,18 @@ function loadBundle() {
 }
 
 async function entry() {
+  // a worker thread of `--threads`: reuse the main thread's compiled iced-x86 WebAssembly module
   if (!isMainThread && workerData?.icedModule) globalThis.__capaTsIcedModule = workerData.icedModule;
-  return loadBundle() ?? (await import(pathToFileURL(MODULES).href));
+  const bundle = loadBundle();
+  // workers run this launcher too, so they load the bundle through the code cache as well
+  if (bundle !== undefined) bundle.setWorkerScript(new URL(import.meta.url));
+  return bundle ?? (await import(pathToFileURL(MODULES).href));
 }
 
 try {
   const cli = await entry();
   if (isMainThread) await cli.main(process.argv.slice(2));
-  else await cli.workerMain();
+  else cli.workerMain();
 } catch (e) {
   process.stderr.write(`capa-ts: internal error: cannot start (${String(e?.message ?? e).split('\n')[0]}); try \`npm run build\`\n`);
   if (process.argv.includes('--debug') && e?.stack) process.stderr.write(e.stack + '\n');

@@ -55,6 +55,9 @@ const result = await build({
   legalComments: 'eof',
   logLevel: 'warning',
   plugins: [icedPlugin],
+  // the only import.meta.url use (threads.ts' unbundled worker script) is replaced at run time by
+  // the launcher's setWorkerScript
+  define: { 'import.meta.url': 'undefined' },
   metafile: true,
 });
 copyFileSync(icedWasm, join(outDir, 'iced_x86_bg.wasm'));

@@ -86,6 +86,14 @@ function globalValue(extractor: StaticExtractor, type: 'format' | 'arch' | 'os',
 export function analyzeDetailed(bytes: Uint8Array, opts: AnalyzeOptions): Analysis {
   const extractor = openExtractor(bytes, { format: opts.format ?? 'auto', os: opts.os, entry: opts.entry });
   const capabilities = findStaticCapabilities(opts.rules, extractor, { onProgress: opts.onProgress });
+  return { extractor, capabilities, document: staticResultDocument(extractor, capabilities, opts) };
+}
+
+/**
+ * The result document of a static analysis (`analyzeDetailed`'s last step, for callers that find
+ * the capabilities their own way, e.g. over several threads).
+ */
+export function staticResultDocument(extractor: StaticExtractor, capabilities: StaticCapabilities, opts: AnalyzeOptions): ResultDocument {
   const tHash = phaseStart();
   const hashes = opts.sampleHashes ?? extractor.sampleHashes();
   phaseEnd('hashes', tHash);
@@ -102,7 +110,7 @@ export function analyzeDetailed(bytes: Uint8Array, opts: AnalyzeOptions): Analys
     baseAddress: extractor.baseAddress() ?? NO_ADDRESS,
   });
   phaseEnd('document', tDoc);
-  return { extractor, capabilities, document };
+  return document;
 }
 
 /**

@@ -5,8 +5,14 @@ import { resolve } from 'node:path';
 import { parseArgs, parseIntOption, type OptionSpec } from './args.js';
 import { CliError, EXIT } from './exit-codes.js';
 import type { Io } from './rules-fetch.js';
-import { resolveRules } from './load-rules.js';
-import { analyzeDetailed, type FormatOption } from '../index.js';
+import { resolveRules, type ResolvedRules } from './load-rules.js';
+import { staticResultDocument, type FormatOption, type ResultDocument } from '../index.js';
+import { openExtractor } from '../extractors/open.js';
+import { X86StaticExtractor } from '../extractors/x86/extractor.js';
+import { findStaticCapabilities, finishStaticCapabilities } from '../capabilities/static.js';
+import type { StaticCapabilities } from '../capabilities/common.js';
+import type { StaticExtractor } from '../features/extractor.js';
+import { CHUNKS_PER_THREAD, defaultThreads, planChunks, startPoolFor, worthThreads, type ThreadPool } from './threads.js';
 import { serializeResultDocument } from '../render/json.js';
 import { renderDefault, renderVerbose, renderVeryVerbose } from '../render/index.js';
 import { analyzeReportDetailed, detectReportFormat, ReportError, type ReportFormat } from '../dynamic.js';
@@ -31,6 +37,7 @@ const SPECS: readonly OptionSpec[] = [
   { name: 'quiet', short: 'q' },
   { name: 'color', value: true, choices: ['auto', 'always', 'never'] },
   { name: 'tag', short: 't', value: true },
+  { name: 'threads', value: true },
   { name: 'debug' },
 ];
 
@@ -74,93 +81,181 @@ function useColor(opt: string | undefined): boolean {
   return process.stdout.isTTY === true && !process.env.NO_COLOR;
 }
 
-export async function runAnalyze(argv: string[], io: Io): Promise<number> {
+interface Request {
+  readonly argv: string[];
+  readonly path: string;
+  readonly format: FormatOption | ReportFormat;
+  readonly os: string | undefined;
+  readonly entry: number | undefined;
+  readonly threads: number;
+  readonly verbosity: number;
+  readonly json: boolean;
+  readonly quiet: boolean;
+  readonly color: string | undefined;
+  readonly rulePaths: string[];
+  readonly tag: string | undefined;
+}
+
+function parseRequest(argv: string[]): Request {
   const { opts, positional } = parseArgs(argv, SPECS);
   if (positional.length !== 1) {
     throw new CliError(positional.length ? `expected one input file, got ${positional.length}` : 'missing input file (see --help)', EXIT.USAGE);
   }
-  const path = positional[0]!;
   const format = parseFormat(opts.get('format') as string | undefined);
   const entry = opts.has('entry') ? parseIntOption('entry', opts.get('entry') as string) : undefined;
   if (entry !== undefined && format !== 'sc32' && format !== 'sc64') {
     throw new CliError('--entry only applies to shellcode (-f sc32 or -f sc64)', EXIT.USAGE);
   }
-  const os = opts.get('os') as string | undefined;
-  const verbosity = (opts.get('verbose') as number | undefined) ?? 0;
-  const json = opts.get('json') === true;
-  const quiet = opts.get('quiet') === true;
-
-  const tRead = phaseStart();
-  const bytes = readInput(path);
-  phaseEnd('read', tRead);
-  const tRules = phaseStart();
-  const rules = await resolveRules({
-    paths: (opts.get('rules') as string[] | undefined) ?? [],
+  const threads = opts.has('threads') ? parseIntOption('threads', opts.get('threads') as string) : defaultThreads();
+  if (threads < 1 || threads > 256) throw new CliError(`option --threads: '${opts.get('threads') as string}' is not between 1 and 256`, EXIT.USAGE);
+  return {
+    argv,
+    path: positional[0]!,
+    format,
+    os: opts.get('os') as string | undefined,
+    entry,
+    threads,
+    verbosity: (opts.get('verbose') as number | undefined) ?? 0,
+    json: opts.get('json') === true,
+    quiet: opts.get('quiet') === true,
+    color: opts.get('color') as string | undefined,
+    rulePaths: (opts.get('rules') as string[] | undefined) ?? [],
     tag: opts.get('tag') as string | undefined,
-  });
-  phaseEnd('rules', tRules);
+  };
+}
 
-  const progress = !quiet && !json && process.stderr.isTTY === true;
+export async function runAnalyze(argv: string[], io: Io): Promise<number> {
+  const req = parseRequest(argv);
+  const tRead = phaseStart();
+  const bytes = readInput(req.path);
+  phaseEnd('read', tRead);
+
+  // sandbox reports: asked for with -f, or in auto mode a file no magic claims, named and shaped
+  // like a report (capa: magic first, then the extension)
+  const report = (REPORT_FORMATS as readonly string[]).includes(req.format)
+    ? (req.format as ReportFormat)
+    : req.format === 'auto' && detectFormat(bytes) === 'unknown'
+      ? detectReportFormat(bytes, req.path)
+      : undefined;
+  if (report !== undefined) return analyzeReportFile(req, bytes, report, io);
+  // worker threads start now, so that their start-up overlaps loading the rules and the analysis
+  const pool = startPoolFor(req.threads, bytes.length);
+  try {
+    return await analyzeFile(req, bytes, pool, io);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function loadRules(req: Request): Promise<ResolvedRules> {
+  const t = phaseStart();
+  const rules = await resolveRules({ paths: req.rulePaths, tag: req.tag });
+  phaseEnd('rules', t);
+  return rules;
+}
+
+function render(req: Request, document: ResultDocument): string {
+  const t = phaseStart();
+  const color = useColor(req.color);
+  let out: string;
+  if (req.json) out = serializeResultDocument(document);
+  else if (req.verbosity >= 2) out = renderVeryVerbose(document, { color });
+  else if (req.verbosity === 1) out = renderVerbose(document, { color });
+  else out = renderDefault(document, { color });
+  phaseEnd('render', t);
+  return out.endsWith('\n') ? out : out + '\n';
+}
+
+async function analyzeReportFile(req: Request, bytes: Uint8Array, report: ReportFormat, io: Io): Promise<number> {
+  const rules = await loadRules(req);
+  let dyn;
+  try {
+    dyn = analyzeReportDetailed(bytes, { rules: rules.ruleset, format: report, path: resolve(req.path), argv: req.argv, rulePaths: rules.paths });
+  } catch (e) {
+    if (e instanceof ReportError) throw new CliError(e.message, REPORT_EXIT[e.code]);
+    throw e;
+  }
+  io.out(render(req, dyn.document));
+  return EXIT.OK;
+}
+
+async function analyzeFile(req: Request, bytes: Uint8Array, pool: ThreadPool | undefined, io: Io): Promise<number> {
+  const rules = await loadRules(req);
+  const progress = !req.quiet && !req.json && process.stderr.isTTY === true;
   const onProgress = progress
     ? (done: number, total: number): void => {
         if (done === total || done % 64 === 0) process.stderr.write(`\rmatching: ${done}/${total} functions`);
         if (done === total) process.stderr.write('\r\x1b[K');
       }
     : undefined;
-
-  // sandbox reports: asked for with -f, or in auto mode a file no magic claims, named and shaped
-  // like a report (capa: magic first, then the extension)
-  const report = (REPORT_FORMATS as readonly string[]).includes(format)
-    ? (format as ReportFormat)
-    : format === 'auto' && detectFormat(bytes) === 'unknown'
-      ? detectReportFormat(bytes, path)
-      : undefined;
-  if (report !== undefined) {
-    let dyn;
-    try {
-      dyn = analyzeReportDetailed(bytes, { rules: rules.ruleset, format: report, path: resolve(path), argv, rulePaths: rules.paths });
-    } catch (e) {
-      if (e instanceof ReportError) throw new CliError(e.message, REPORT_EXIT[e.code]);
-      throw e;
-    }
-    const color = useColor(opts.get('color') as string | undefined);
-    const d = dyn.document;
-    const text = json ? serializeResultDocument(d) : verbosity >= 2 ? renderVeryVerbose(d, { color }) : verbosity === 1 ? renderVerbose(d, { color }) : renderDefault(d, { color });
-    io.out(text.endsWith('\n') ? text : text + '\n');
-    return EXIT.OK;
-  }
-
-  const { document } = analyzeDetailed(bytes, {
+  const os = req.os === 'auto' ? undefined : req.os;
+  const format = req.format as FormatOption;
+  const extractor = openExtractor(bytes, { format, os, entry: req.entry });
+  const capabilities =
+    (pool !== undefined ? await matchOnThreads(pool, extractor, rules, { bytes, format, os, entry: req.entry }, onProgress) : undefined) ??
+    findStaticCapabilities(rules.ruleset, extractor, { onProgress });
+  const document = staticResultDocument(extractor, capabilities, {
     rules: rules.ruleset,
-    format: format as FormatOption,
-    os: os === 'auto' ? undefined : os,
-    entry,
-    path: resolve(path),
-    argv,
+    format,
+    os,
+    path: resolve(req.path),
+    argv: req.argv,
     rulePaths: rules.paths,
-    onProgress,
     sampleHashes: nativeSampleHashes(bytes),
   });
 
   // capa refuses to report on files its rules flag as beyond static analysis (packed, installers, …),
   // in the default text mode only.
-  if (!json && verbosity === 0) {
+  if (!req.json && req.verbosity === 0) {
     const limits = Object.values(document.rules).filter((r) => r.meta.namespace === 'internal/limitation/static');
     if (limits.length) {
-      for (const l of limits) if (!quiet) io.err(`capa-ts: warning: ${l.meta.description.trim() || l.meta.name}\n`);
+      for (const l of limits) if (!req.quiet) io.err(`capa-ts: warning: ${l.meta.description.trim() || l.meta.name}\n`);
       return EXIT.FILE_LIMITATION;
     }
   }
-
-  const tRender = phaseStart();
-  const color = useColor(opts.get('color') as string | undefined);
-  let out: string;
-  if (json) out = serializeResultDocument(document);
-  else if (verbosity >= 2) out = renderVeryVerbose(document, { color });
-  else if (verbosity === 1) out = renderVerbose(document, { color });
-  else out = renderDefault(document, { color });
-  phaseEnd('render', tRender);
-  io.out(out.endsWith('\n') ? out : out + '\n');
+  io.out(render(req, document));
   markAnalysedFile();
   return EXIT.OK;
+}
+
+/**
+ * The capabilities, with the functions matched on every thread of `pool`; undefined (and the pool
+ * stopped) when the analysis found too little code for threads to pay.
+ */
+async function matchOnThreads(
+  pool: ThreadPool,
+  extractor: StaticExtractor,
+  rules: ResolvedRules,
+  sample: { bytes: Uint8Array; format: FormatOption; os: string | undefined; entry: number | undefined },
+  onProgress: ((done: number, total: number) => void) | undefined,
+): Promise<StaticCapabilities | undefined> {
+  if (!(extractor instanceof X86StaticExtractor)) {
+    await pool.close();
+    return undefined;
+  }
+  const summary = extractor.program.summary();
+  const sizeOf = new Map<number, number>();
+  let code = 0;
+  for (let i = 0; i < summary.funcVa.length; i++) {
+    let n = 0;
+    for (let b = summary.blockStart[i]!; b < summary.blockStart[i + 1]!; b++) n += summary.blockSize[b]!;
+    sizeOf.set(summary.funcVa[i]!, n);
+    code += n;
+  }
+  if (!worthThreads(code)) {
+    await pool.close();
+    return undefined;
+  }
+  const functions = [...extractor.functions()];
+  const vaOf = (i: number): number => (functions[i]!.address as { value: number }).value;
+  const chunkStart = planChunks(functions.length, (i) => sizeOf.get(vaOf(i)) ?? 0, (pool.size + 1) * CHUNKS_PER_THREAD);
+  const fm = await pool.matchFunctions(
+    rules.ruleset,
+    extractor,
+    functions,
+    { rules: rules.prebuilt(), ...sample, summary },
+    chunkStart,
+    onProgress ? (done) => onProgress(done, functions.length) : undefined,
+  );
+  return finishStaticCapabilities(rules.ruleset, extractor, fm);
 }

@@ -2,3 +2,5 @@
 // by bin/capa-ts.js). Everything the launcher calls is exported from here.
 export { main } from './main.js';
 export { analysedFile } from './run-state.js';
+export { workerMain } from './thread-worker.js';
+export { setWorkerScript } from './threads.js';

@@ -9,6 +9,7 @@ import { CliError, EXIT } from './exit-codes.js';
 import { fetchedRulesDir } from './rules-fetch.js';
 import { embeddedRuleFiles, type RuleFile, type RuleSet } from '../index.js';
 import { buildRuleSet } from '../rules/load.js';
+import { serializeRuleSet } from '../rules/cache.js';
 import { collectRuleFiles, loadRulesCached, NoRuleFilesError } from './rule-cache.js';
 
 /** Every rule file under the given files/directories (see collectRuleFiles); a missing path is an error. */
@@ -54,6 +55,8 @@ export interface ResolvedRules {
   readonly ruleset: RuleSet;
   /** what the result document lists under meta.analysis.rules */
   readonly paths: string[];
+  /** the rule set in the pre-built form (src/rules/cache.ts), for worker threads */
+  prebuilt(): Uint8Array;
 }
 
 export async function resolveRules(opts: { paths: readonly string[]; tag?: string }): Promise<ResolvedRules> {
@@ -79,8 +82,11 @@ export async function resolveRules(opts: { paths: readonly string[]; tag?: strin
   }
   // the rule cache makes repeated runs skip reading, parsing and validation
   let ruleset: RuleSet;
+  let prebuilt: Uint8Array | undefined;
   try {
-    ruleset = loadRulesCached({ files: memFiles, paths }).ruleset;
+    const load = loadRulesCached({ files: memFiles, paths });
+    ruleset = load.ruleset;
+    prebuilt = load.prebuilt;
   } catch (e) {
     if (e instanceof NoRuleFilesError) throw new CliError(e.message, EXIT.MISSING_RULES);
     throw e;
@@ -90,6 +96,8 @@ export async function resolveRules(opts: { paths: readonly string[]; tag?: strin
     const kept = filterByTag(files, ruleset, opts.tag);
     if (kept.length === 0) throw new CliError(`no rule mentions the tag '${opts.tag}'`, EXIT.MISSING_RULES);
     ruleset = buildRuleSet(kept);
+    prebuilt = undefined;
   }
-  return { ruleset, paths: shown };
+  const rs = ruleset;
+  return { ruleset, paths: shown, prebuilt: () => (prebuilt ??= serializeRuleSet(rs)) };
 }

@@ -25,6 +25,8 @@ options:
   -q, --quiet           no progress or warnings on stderr
       --color WHEN      auto (default), always, never
   -t, --tag TAG         only rules whose meta contains TAG
+      --threads N       match the functions of a big sample on N threads (default: every
+                        core; 1 = single-threaded); the report is the same for every N
       --debug           print stack traces of failures
       --version         print the version
   -h, --help            this text

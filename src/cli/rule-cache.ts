@@ -116,6 +116,8 @@ export interface CachedLoad {
   /** true when no rule file was read (the stat manifest was current) */
   unread?: boolean;
   cachePath: string;
+  /** the rule set in the pre-built form (src/rules/cache.ts), e.g. for worker threads */
+  prebuilt: Uint8Array;
 }
 
 function cachePathOf(key: string): string {
@@ -134,7 +136,7 @@ function writeAtomic(path: string, data: string | Uint8Array): void {
 }
 
 /** The pre-built rule set stored under `key`, if present and intact. */
-function readCache(key: string, fileOfHash: (h: string) => CachedFile | undefined): RuleSet | undefined {
+function readCache(key: string, fileOfHash: (h: string) => CachedFile | undefined): { ruleset: RuleSet; prebuilt: Uint8Array } | undefined {
   let data: Buffer;
   try {
     data = readFileSync(cachePathOf(key));
@@ -147,16 +149,17 @@ function readCache(key: string, fileOfHash: (h: string) => CachedFile | undefine
   const blob = data.subarray(nl2 + 1);
   if (data.toString('latin1', nl1 + 1, nl2) !== nodeSha256(blob)) return undefined;
   try {
-    return loadPrebuiltRuleSet(blob, fileOfHash);
+    return { ruleset: loadPrebuiltRuleSet(blob, fileOfHash), prebuilt: blob };
   } catch {
     return undefined;
   }
 }
 
-function writeCache(key: string, ruleset: RuleSet, hashOfPath: (p: string) => string | undefined): void {
+function writeCache(key: string, ruleset: RuleSet, hashOfPath: (p: string) => string | undefined): Uint8Array {
   const blob = serializeRuleSet(ruleset, hashOfPath);
   const head = Buffer.from(`${key}\n${nodeSha256(blob)}\n`, 'latin1');
   writeAtomic(cachePathOf(key), Buffer.concat([head, blob]));
+  return blob;
 }
 
 /**
@@ -182,10 +185,10 @@ function loadHashed(files: readonly RuleFile[], hashes: readonly string[]): { lo
   });
   const cachePath = cachePathOf(key);
   const cached = readCache(key, (h) => fileByHash.get(h));
-  if (cached !== undefined) return { load: { ruleset: cached, hit: true, cachePath }, key };
+  if (cached !== undefined) return { load: { ...cached, hit: true, cachePath }, key };
   const ruleset = buildRuleSet(files);
-  writeCache(key, ruleset, (p) => hashByPath.get(p));
-  return { load: { ruleset, hit: false, cachePath }, key };
+  const prebuilt = writeCache(key, ruleset, (p) => hashByPath.get(p));
+  return { load: { ruleset, hit: false, cachePath, prebuilt }, key };
 }
 
 /** `loadRulesCached` found no rule file at all */
@@ -239,7 +242,7 @@ export function loadRulesCached(opts: {
     mem.forEach((f, i) => byHash.has(memHashes[i]!) || byHash.set(memHashes[i]!, f));
     for (const [p, h] of manifest.files) if (!byHash.has(h)) byHash.set(h, new UnreadRuleFile(p));
     const cached = readCache(manifest.key, (h) => byHash.get(h));
-    if (cached !== undefined) return { ruleset: cached, hit: true, unread: true, cachePath: cachePathOf(manifest.key) };
+    if (cached !== undefined) return { ...cached, hit: true, unread: true, cachePath: cachePathOf(manifest.key) };
   }
 
   // 2. read and hash every file: the content-keyed cache (built when missing)

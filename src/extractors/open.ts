@@ -6,7 +6,8 @@ import { parseElf } from '../formats/elf/parse.js';
 import { elfBase, loadElfImage } from '../formats/elf/load.js';
 import { loadShellcode } from '../formats/shellcode.js';
 import { analyzeImage } from '../analysis/analyze.js';
-import { analyzeElfImage } from '../analysis/elf.js';
+import { analyzeElfImage, elfAnalysisImage } from '../analysis/elf.js';
+import { programFromSummary, type ProgramSummary } from '../analysis/summary.js';
 import { NO_ADDRESS } from '../features/address.js';
 import { arch as archFeature, os as osFeature, OS_VALUES } from '../features/feature.js';
 import type { Located, StaticExtractor } from '../features/extractor.js';
@@ -28,6 +29,11 @@ export interface OpenOptions {
   readonly os?: string;
   /** shellcode entry offset */
   readonly entry?: number;
+  /**
+   * the code analysis of these same bytes, done elsewhere (Program.summary() of another thread's
+   * extractor): the program is rebuilt from it instead of analysing again (x86 formats only)
+   */
+  readonly summary?: ProgramSummary;
 }
 
 function withOs(globals: Located[], os: string | undefined): Located[] {
@@ -38,14 +44,15 @@ function withOs(globals: Located[], os: string | undefined): Located[] {
   return [...globals.filter((g) => g.feature.type !== 'os'), { feature: osFeature(os), address: NO_ADDRESS }];
 }
 
-function openElf(bytes: Uint8Array, os: string | undefined): StaticExtractor {
+function openElf(bytes: Uint8Array, os: string | undefined, summary: ProgramSummary | undefined): StaticExtractor {
   const tParse = phaseStart();
   const elf = parseElf(bytes);
   const image = loadElfImage(elf);
   const globals = withOs(elfGlobalFeatures(elf, os && os !== 'auto' ? { os } : {}), os);
   phaseEnd('parse', tParse);
   const tAnalysis = phaseStart();
-  const program = analyzeElfImage(image, { symbolBias: elfBase(elf).addbase ? image.baseAddress : 0 });
+  const symbolBias = elfBase(elf).addbase ? image.baseAddress : 0;
+  const program = summary ? programFromSummary(elfAnalysisImage(image, symbolBias), summary) : analyzeElfImage(image, { symbolBias });
   phaseEnd('analysis', tAnalysis);
   return new X86StaticExtractor({
     bytes,
@@ -63,7 +70,7 @@ function openShellcode(bytes: Uint8Array, format: 'sc32' | 'sc64', opts: OpenOpt
   const globals = withOs([{ feature: archFeature(image.arch), address: NO_ADDRESS }], opts.os);
   phaseEnd('parse', tParse);
   const tAnalysis = phaseStart();
-  const program = analyzeImage(image);
+  const program = opts.summary ? programFromSummary(image, opts.summary) : analyzeImage(image);
   phaseEnd('analysis', tAnalysis);
   return new X86StaticExtractor({
     bytes,
@@ -88,10 +95,10 @@ export function openExtractor(bytes: Uint8Array, opts: OpenOptions): StaticExtra
   }
   switch (format) {
     case 'pe': {
-      return openPeExtractor(bytes, { adjustGlobals: (g) => withOs(g, opts.os) });
+      return openPeExtractor(bytes, { adjustGlobals: (g) => withOs(g, opts.os), ...(opts.summary ? { summary: opts.summary } : {}) });
     }
     case 'elf':
-      return openElf(bytes, opts.os);
+      return openElf(bytes, opts.os, opts.summary);
     case 'dotnet': {
       const t = phaseStart();
       const x = openDotnetExtractor(bytes, { adjustGlobals: (g) => withOs(g, opts.os) });

@@ -2,6 +2,7 @@
 // global.ts/file.ts), code features from the x86 extractor over the whole-image analysis.
 
 import { analyzeImage, type AnalyzeOptions } from '../../analysis/analyze.js';
+import { programFromSummary, type ProgramSummary } from '../../analysis/summary.js';
 import { FormatError } from '../../formats/errors.js';
 import { loadPeImage } from '../../formats/pe/image.js';
 import { parsePE } from '../../formats/pe/parse.js';
@@ -16,6 +17,8 @@ export interface PeExtractorOptions {
   readonly analysis?: AnalyzeOptions;
   /** rewrites the global features (e.g. an `--os` override) */
   readonly adjustGlobals?: (globals: Located[]) => Located[];
+  /** the analysis done elsewhere (another thread): rebuilt from it instead of analysing again */
+  readonly summary?: ProgramSummary;
 }
 
 /**
@@ -31,7 +34,7 @@ export function openPeExtractor(bytes: Uint8Array, opts: PeExtractorOptions = {}
   const image = loadPeImage(pe);
   phaseEnd('parse', tParse);
   const tAnalysis = phaseStart();
-  const program = analyzeImage(image, opts.analysis ?? {});
+  const program = opts.summary ? programFromSummary(image, opts.summary) : analyzeImage(image, opts.analysis ?? {});
   phaseEnd('analysis', tAnalysis);
   return new X86StaticExtractor({
     bytes,
