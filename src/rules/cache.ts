@@ -88,10 +88,24 @@ function encode(v: unknown, depth = 0): unknown {
   return dollar ? { $o: o } : o;
 }
 
+/** lower-case hex digit → value, -1 for anything else */
+const HEX_VALUE: Int8Array = (() => {
+  const t = new Int8Array(128).fill(-1);
+  for (let i = 0; i < 16; i++) t['0123456789abcdef'.charCodeAt(i)] = i;
+  return t;
+})();
+
 function hexToBytes(h: string): Uint8Array {
-  if (h.length % 2 !== 0 || !/^[0-9a-f]*$/.test(h)) throw new RuleCacheError('bad hex in rule cache');
+  if (h.length % 2 !== 0) throw new RuleCacheError('bad hex in rule cache');
   const out = new Uint8Array(h.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(h.slice(2 * i, 2 * i + 2), 16);
+  for (let i = 0; i < out.length; i++) {
+    const a = h.charCodeAt(2 * i);
+    const b = h.charCodeAt(2 * i + 1);
+    const hi = a < 128 ? HEX_VALUE[a]! : -1;
+    const lo = b < 128 ? HEX_VALUE[b]! : -1;
+    if (hi < 0 || lo < 0) throw new RuleCacheError('bad hex in rule cache');
+    out[i] = (hi << 4) | lo;
+  }
   return out;
 }
 
