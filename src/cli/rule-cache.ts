@@ -6,8 +6,8 @@
 //                       of the capa-ts version, the cache format and the SHA-256 of every rule file.
 //                       Framing: the key, a newline, the SHA-256 of the pre-built bytes, a newline,
 //                       the bytes (a damaged file is noticed before anything is decoded from it).
-//   rules-<stat>.stat   for rule directories: the files' names, sizes, mtimes, ctimes and inodes
-//                       → the content key and each file's hash. When nothing changed since it was
+//   rules-<where>.stat  per rules location (the rule paths given): the stat key of its files (names,
+//                       sizes, mtimes, ctimes, inodes) → the content key and each file's hash. When nothing changed since it was
 //                       written, a warm start reads no rule file at all (a rule's text is read when
 //                       it is shown). Any change to a file (content, rename, touch) changes its
 //                       ctime, so the stat key misses and the files are read and hashed again.
@@ -17,9 +17,9 @@
 // Editing, adding or removing any rule file makes a new key; an unreadable or stale cache is
 // rebuilt silently. Writes are atomic (temporary file + rename).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { RuleFile } from '../rules/load.js';
 import { buildRuleSet } from '../rules/load.js';
 import { loadPrebuiltRuleSet, ruleCacheKey, serializeRuleSet, CACHE_FORMAT, type CachedFile, type HashFn } from '../rules/cache.js';
@@ -74,7 +74,7 @@ export function ruleCacheDir(): string {
 
 interface ListedFile {
   readonly path: string;
-  readonly stat: BigIntStats;
+  readonly stat: Stats;
 }
 
 /**
@@ -89,14 +89,15 @@ export function listRuleFiles(paths: readonly string[]): ListedFile[] {
     // withFileTypes saves a stat per directory entry
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
-      const p = join(dir, e.name);
+      // `dir` is absolute and normalised, a name has no separator: no join() (it normalises again)
+      const p = dir.endsWith(sep) ? dir + e.name : dir + sep + e.name;
       if (e.isDirectory()) walkDir(p);
       else if (e.isSymbolicLink()) walk(p, false);
-      else if (e.name.endsWith('.yml')) out.push({ path: p, stat: statSync(p, { bigint: true }) });
+      else if (e.name.endsWith('.yml')) out.push({ path: p, stat: statSync(p) });
     }
   };
   const walk = (p: string, explicit: boolean): void => {
-    const st = statSync(p, { bigint: true });
+    const st = statSync(p);
     if (st.isDirectory()) walkDir(resolve(p));
     else if (explicit || p.endsWith('.yml')) out.push({ path: resolve(p), stat: st });
   };
@@ -212,22 +213,25 @@ export function loadRulesCached(opts: {
   /** files changed this recently (ms) are not trusted by their stat (default 2000; tests use 0) */
   racyMs?: number;
 }): CachedLoad {
-  const racyNs = BigInt(opts.racyMs ?? RACY_MS) * 1_000_000n;
+  const racyMs = opts.racyMs ?? RACY_MS;
   const mem = opts.files ?? [];
   const listed = listRuleFiles(opts.paths);
   if (mem.length + listed.length === 0) throw new NoRuleFilesError(`no rules found in ${opts.paths.join(', ')}`);
   const memHashes = mem.map(hashRuleFile);
   let fingerprint = `${VERSION}+cache${CACHE_FORMAT}\u0000stat\u0000`;
   for (let i = 0; i < mem.length; i++) fingerprint += `${mem[i]!.path}\u0000${memHashes[i]}\u0000`;
-  const now = BigInt(Date.now()) * 1_000_000n;
+  const now = Date.now();
   let racy = false;
   for (const f of listed) {
     const s = f.stat;
-    fingerprint += `${f.path}\u0000${s.size}\u0000${s.mtimeNs}\u0000${s.ctimeNs}\u0000${s.ino}\u0000`;
-    if (now - s.mtimeNs < racyNs || now - s.ctimeNs < racyNs) racy = true;
+    // times in ms with a fraction: sub-microsecond precision, far below the racy window
+    fingerprint += `${f.path}\u0000${s.size}\u0000${s.mtimeMs}\u0000${s.ctimeMs}\u0000${s.ino}\u0000`;
+    if (now - s.mtimeMs < racyMs || now - s.ctimeMs < racyMs) racy = true;
   }
   const statKey = nodeSha256(Buffer.from(fingerprint, 'utf8'));
-  const manifestPath = join(ruleCacheDir(), `rules-${statKey.slice(0, 16)}.stat`);
+  // one manifest per rules location (rewritten when its files change, so they do not pile up)
+  const where = `${VERSION}+cache${CACHE_FORMAT}\u0000${mem.map((f) => f.path).join('\u0000')}\u0000${opts.paths.map((p) => resolve(p)).join('\u0000')}`;
+  const manifestPath = join(ruleCacheDir(), `rules-${nodeSha256(Buffer.from(where, 'utf8')).slice(0, 16)}.stat`);
 
   // 1. manifest current: load the pre-built set, files read only when shown
   let manifest: StatManifest | undefined;
