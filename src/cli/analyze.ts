@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, parseIntOption, type OptionSpec } from './args.js';
 import { CliError, EXIT } from './exit-codes.js';
-import type { Io } from './rules-fetch.js';
+import type { Io } from './exit-codes.js';
 import { resolveRules, type ResolvedRules } from './load-rules.js';
 import { staticResultDocument, type FormatOption, type ResultDocument } from '../index.js';
 import { openExtractor } from '../extractors/open.js';

@@ -6,11 +6,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError, EXIT } from './exit-codes.js';
-import { fetchedRulesDir } from './rules-fetch.js';
 import { embeddedRuleFiles, type RuleFile, type RuleSet } from '../index.js';
 import { buildRuleSet } from '../rules/load.js';
 import { serializeRuleSet } from '../rules/cache.js';
-import { collectRuleFiles, loadRulesCached, NoRuleFilesError } from './rule-cache.js';
+import { collectRuleFiles, fetchedRulesDir, loadRulesCached, NoRuleFilesError } from './rule-cache.js';
 
 /** Every rule file under the given files/directories (see collectRuleFiles); a missing path is an error. */
 export function readRuleFiles(paths: readonly string[]): RuleFile[] {

@@ -2,7 +2,7 @@
 // Failures are one line on stderr with a distinct exit code (src/cli/exit-codes.ts); `--debug` adds
 // the stack. Output is written, then process.exitCode is set: never process.exit() after stdout.
 import { CliError, EXIT } from './exit-codes.js';
-import { rulesFetch, type Io } from './rules-fetch.js';
+import type { Io } from './exit-codes.js';
 import { VERSION } from '../version.js';
 import { enableTimings, phaseEnd, phaseStart, phaseTimings } from '../features/timings.js';
 
@@ -151,6 +151,8 @@ async function rulesCommand(argv: string[], io: Io): Promise<number> {
       { name: 'debug' },
     ]);
     if (positional.length) throw new CliError(`rules fetch takes no arguments (got ${positional[0]})`, EXIT.USAGE);
+    // lazily: it loads node:child_process, which nothing else needs
+    const { rulesFetch } = await import('./rules-fetch.js');
     return rulesFetch(io, { repo: opts.get('repo') as string | undefined, dest: opts.get('dest') as string | undefined });
   }
   if (sub === 'lint') {

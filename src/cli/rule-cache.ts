@@ -72,6 +72,11 @@ export function ruleCacheDir(): string {
   return join(homedir(), '.cache', 'capa-ts');
 }
 
+/** Where `rules fetch` puts the official rules, and where the CLI looks for them by default. */
+export function fetchedRulesDir(): string {
+  return join(ruleCacheDir(), 'capa-rules');
+}
+
 interface ListedFile {
   readonly path: string;
   readonly stat: Stats;

@@ -3,19 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CliError, EXIT } from './exit-codes.js';
-import { ruleCacheDir } from './rule-cache.js';
+import { fetchedRulesDir } from './rule-cache.js';
+import type { Io } from './exit-codes.js';
+
+export { fetchedRulesDir };
+export type { Io };
 
 export const OFFICIAL_RULES_REPO = 'https://github.com/mandiant/capa-rules.git';
-
-/** Where `rules fetch` puts the official rules, and where the CLI looks for them by default. */
-export function fetchedRulesDir(): string {
-  return join(ruleCacheDir(), 'capa-rules');
-}
-
-export interface Io {
-  out(s: string): void;
-  err(s: string): void;
-}
 
 function git(args: string[], cwd?: string): { ok: boolean; msg: string } {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
