@@ -14,6 +14,7 @@
 //
 //   npm run bench -- --only e2e [--runs 5] [--mode warm|cold|both] [--samples mimikatz,16-01]
 //                    [--threads N] [--cli path/to/capa-ts.js] [--cli-args "-s sigs/"]
+//                    [--compare path/to/other/bin/capa-ts.js]   (before/after, runs interleaved)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -108,6 +109,8 @@ export interface E2eOptions {
   cli: string;
   /** extra CLI arguments (e.g. --threads 2) */
   extra: readonly string[];
+  /** another build's launcher (e.g. a checkout of main): its runs alternate with `cli`'s, one row each */
+  compare?: string;
 }
 
 function parseOptions(argv: readonly string[]): E2eOptions {
@@ -124,6 +127,7 @@ function parseOptions(argv: readonly string[]): E2eOptions {
     samples: only ? E2E_SAMPLES.filter((s) => only.some((o) => s.file.includes(o) || s.label.includes(o))) : E2E_SAMPLES,
     cli: get('--cli') ?? join(PROJECT_ROOT, 'bin', 'capa-ts.js'),
     extra: [...(threads !== undefined ? ['--threads', threads] : []), ...(get('--cli-args')?.split(/\s+/).filter(Boolean) ?? [])],
+    ...(get('--compare') !== undefined ? { compare: get('--compare')! } : {}),
   };
 }
 
@@ -144,37 +148,49 @@ export function runE2e(opts: E2eOptions): void {
     say(`e2e: median of ${opts.runs} fresh processes; CPU = user+sys of all threads; ${existsSync(GNU_TIME) ? 'GNU time' : 'resourceUsage preload'}; node ${process.version}`);
     say(`floor: node -e 0: wall ${fmtS(nodeE.wallMs)} s, CPU ${fmtS(nodeE.cpuMs)} s, ${nodeE.rssMiB.toFixed(0)} MiB; empty ES module: wall ${fmtS(esm.wallMs)} s, CPU ${fmtS(esm.cpuMs)} s, ${esm.rssMiB.toFixed(0)} MiB`);
     say('');
-    say(`| sample | mode | wall s | CPU s | peak RSS MiB | goal s | capa s (MiB) |`);
-    say(`|---|---|---|---|---|---|---|`);
+    const clis: Array<[string, string]> = [['', opts.cli]];
+    if (opts.compare !== undefined) {
+      clis.unshift(['before', opts.compare]);
+      clis[1]![0] = 'after';
+      say(`before = ${opts.compare}; after = ${opts.cli}; their runs alternate (same machine state for both)`);
+    }
+    const who = opts.compare !== undefined ? ' build |' : '';
+    say(`| sample |${who} mode | wall s | CPU s | peak RSS MiB | goal s | capa s (MiB) |`);
+    say(`|---|${opts.compare !== undefined ? '---|' : ''}---|---|---|---|---|---|`);
     for (const s of opts.samples) {
       const path = testdata('testfiles', s.file);
       if (!existsSync(path)) {
         say(`| ${s.label} | – | sample missing | | | | |`);
         continue;
       }
-      const args = [opts.cli, '-j', '-r', rules, ...opts.extra, path];
       const c = capa.get(s.file);
       const capaCell = c ? `${c.wallS.toFixed(1)} (${c.rssMiB.toFixed(0)})` : '–';
       for (const mode of opts.modes) {
-        const runs: Measurement[] = [];
+        const runs: Measurement[][] = clis.map(() => []);
         let failure: string | undefined;
-        const warmDir = join(cacheRoot, `warm-${s.file.replace(/\W/g, '_')}`);
+        const tag = s.file.replace(/\W/g, '_');
         try {
-          if (mode === 'warm') measure(args, { ...process.env, CAPA_TS_CACHE_DIR: warmDir });
+          clis.forEach(([, cli], k) => {
+            if (mode === 'warm') measure([cli, '-j', '-r', rules, ...opts.extra, path], { ...process.env, CAPA_TS_CACHE_DIR: join(cacheRoot, `warm-${k}-${tag}`) });
+          });
           for (let i = 0; i < opts.runs; i++) {
-            const dir = mode === 'warm' ? warmDir : join(cacheRoot, `cold-${i}-${s.file.replace(/\W/g, '_')}`);
-            runs.push(measure(args, { ...process.env, CAPA_TS_CACHE_DIR: dir }));
-            if (mode === 'cold') rmSync(dir, { recursive: true, force: true });
+            clis.forEach(([, cli], k) => {
+              const dir = join(cacheRoot, mode === 'warm' ? `warm-${k}-${tag}` : `cold-${k}-${i}-${tag}`);
+              runs[k]!.push(measure([cli, '-j', '-r', rules, ...opts.extra, path], { ...process.env, CAPA_TS_CACHE_DIR: dir }));
+              if (mode === 'cold') rmSync(dir, { recursive: true, force: true });
+            });
           }
         } catch (e) {
           failure = (e as Error).message;
         }
         if (failure !== undefined) {
-          say(`| ${s.label} | ${mode} | failed: ${failure} | | | | |`);
+          say(`| ${s.label} |${who ? ' |' : ''} ${mode} | failed: ${failure} | | | | |`);
           continue;
         }
-        const m = medianOf(runs);
-        say(`| ${s.label} | ${mode} | ${fmtS(m.wallMs)} | ${fmtS(m.cpuMs)} | ${m.rssMiB.toFixed(0)} | ${s.goalS.toFixed(2)} | ${capaCell} |`);
+        clis.forEach(([name], k) => {
+          const m = medianOf(runs[k]!);
+          say(`| ${s.label} |${who ? ` ${name} |` : ''} ${mode} | ${fmtS(m.wallMs)} | ${fmtS(m.cpuMs)} | ${m.rssMiB.toFixed(0)} | ${s.goalS.toFixed(2)} | ${capaCell} |`);
+        });
       }
     }
   } finally {

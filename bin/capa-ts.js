@@ -36,10 +36,12 @@ function loadBundle() {
     return undefined;
   }
   const source = readFileSync(BUNDLE, 'utf8');
-  // V8 checks the source and its own version/flags itself; the name keeps one file per build.
+  // V8 checks its own version and flags but of the source only its length: the cache is named by
+  // the build id on the bundle's first line (scripts/build-cli.mjs), one file per build.
   // A cache written by a run that analysed nothing (--help, rules lint) lacks most of the code:
   // it is kept as `.partial` and replaced by the first run that analyses a file.
-  const key = `${process.version}-${process.arch}-${st.size}-${Math.trunc(st.mtimeMs)}`;
+  const id = /^\/\/capa-ts build ([0-9a-f]+)\n/.exec(source.slice(0, 64))?.[1] ?? `${st.size}-${Math.trunc(st.mtimeMs)}`;
+  const key = `${process.version}-${process.arch}-${id}`;
   const full = join(cacheDir(), `cli-${key}.v8cache`);
   const partial = join(cacheDir(), `cli-${key}.partial.v8cache`);
   let cachedData;

@@ -9,7 +9,8 @@
 //
 //   node scripts/build-cli.mjs        (run by `npm run build` and `npm ci`/prepare after tsc)
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,15 +59,24 @@ const result = await build({
   legalComments: 'eof',
   logLevel: 'warning',
   plugins: [icedPlugin],
+  write: false,
   // the only import.meta.url use (threads.ts' unbundled worker script) is replaced at run time by
   // the launcher's setWorkerScript
   define: { 'import.meta.url': 'undefined' },
   metafile: true,
 });
-copyFileSync(icedWasm, join(outDir, 'iced_x86_bg.wasm'));
+const code = result.outputFiles.find((f) => f.path.endsWith('capa-ts.cjs')).contents;
 // ASCII only, so the launcher's read stays on the fast path (see charset above)
-const out = readFileSync(join(outDir, 'capa-ts.cjs'));
-const bad = out.findIndex((b) => b > 0x7f);
+const bad = code.findIndex((b) => b > 0x7f);
 if (bad >= 0) throw new Error(`dist/cli/capa-ts.cjs: non-ASCII byte at offset ${bad}`);
-const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+// first line: a build id (the code's hash), which names the launcher's V8 code cache (V8 itself
+// only checks the source's length); written atomically, so a running CLI never reads half a file
+const id = createHash('sha256').update(code).digest('hex').slice(0, 24);
+const wasmTmp = join(outDir, `iced_x86_bg.wasm.${process.pid}.tmp`);
+copyFileSync(icedWasm, wasmTmp);
+renameSync(wasmTmp, join(outDir, 'iced_x86_bg.wasm'));
+const tmp = join(outDir, `capa-ts.cjs.${process.pid}.tmp`);
+writeFileSync(tmp, Buffer.concat([Buffer.from(`//capa-ts build ${id}\n`), code]));
+renameSync(tmp, join(outDir, 'capa-ts.cjs'));
+const bytes = code.length;
 if (!process.argv.includes('--quiet')) console.log(`dist/cli/capa-ts.cjs: ${(bytes / 1024).toFixed(0)} KiB`);
