@@ -12,10 +12,18 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { isMainThread, workerData } from 'node:worker_threads';
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+// V8 optimises a function after a fixed amount of interpreted work; most capa-ts runs last a
+// second or two, and optimising (on background threads) then costs more CPU than it saves. An 8x
+// larger budget optimises only what stays hot: PMA 16-01 ~35% and al-khaser ~25% less CPU, mimikatz
+// about even (bench/, issue 14). $CAPA_TS_V8_FLAGS replaces the flags ('' for V8's defaults).
+const V8_FLAGS = process.env.CAPA_TS_V8_FLAGS ?? '--interrupt-budget=1048576';
+if (isMainThread && V8_FLAGS.trim() !== '') setFlagsFromString(V8_FLAGS);
 const BUNDLE = join(here, '..', 'dist', 'cli', 'capa-ts.cjs');
 const MODULES = join(here, '..', 'dist', 'src', 'cli', 'main.js');
 
