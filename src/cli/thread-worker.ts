@@ -20,7 +20,7 @@ function run(job: WorkerJob): void {
     const k = Atomics.add(next, 0, 1);
     if (k >= chunks) break;
     const fm = matchFunctions(ruleset, extractor, functions.slice(job.chunkStart[k]!, job.chunkStart[k + 1]!));
-    const msg: WorkerMessage = { type: 'chunk', index: k, matches: encodeFunctionMatches(fm, ruleset) };
+    const msg: WorkerMessage = { type: 'chunk', index: k, matches: JSON.stringify(encodeFunctionMatches(fm, ruleset)) };
     port.postMessage(msg);
   }
   (extractor as { dispose?: () => void }).dispose?.();

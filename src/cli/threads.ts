@@ -28,12 +28,19 @@ export function defaultThreads(): number {
 }
 
 /**
- * Files smaller than this start no workers (their analysis rarely finds enough code); override
- * with CAPA_TS_THREADS_MIN_FILE (bytes; tests set 0 to force the parallel path).
+ * When threads pay (measured, bench/ and issue 14): a worker is a new V8 isolate, so the feature
+ * and matching code starts cold in it again — about 2 s of CPU of interpreted and baseline code
+ * before it runs optimised — and its matches cost a copy back. Matching a function run is about
+ * 0.5 s of CPU per 100 KB of analysed code, so a second thread only wins from a few MB of code:
+ * mimikatz (650 KB of code) and al-khaser (140 KB) are faster on one thread, 2f7f5fb5.elf_ (6 MB)
+ * on two. Override with CAPA_TS_THREADS_MIN_FILE / CAPA_TS_THREADS_MIN_CODE (bytes; tests set 0
+ * to force the parallel path).
+ *
+ * Files smaller than this start no workers (their analysis cannot find that much code).
  */
-const MIN_FILE_BYTES = 200 * 1024;
-/** analysed code below this (bytes in basic blocks) is matched on the main thread alone; CAPA_TS_THREADS_MIN_CODE */
-const MIN_CODE_BYTES = 64 * 1024;
+const MIN_FILE_BYTES = 1024 * 1024;
+/** analysed code (bytes in basic blocks) below this is matched on the main thread alone */
+const MIN_CODE_BYTES = 2 * 1024 * 1024;
 /** chunks per thread: enough for balancing, few enough that per-chunk overhead stays small */
 const CHUNKS_PER_THREAD = 8;
 
@@ -70,7 +77,8 @@ export interface WorkerJob {
 
 export type WorkerMessage =
   | { type: 'ready' }
-  | { type: 'chunk'; index: number; matches: EncodedFunctionMatches }
+  /** matches: JSON of EncodedFunctionMatches (a string crosses threads far cheaper than a tree) */
+  | { type: 'chunk'; index: number; matches: string }
   | { type: 'done' }
   | { type: 'error'; message: string; stack?: string };
 
@@ -136,7 +144,7 @@ export class ThreadPool {
           w.on('error', onError);
           w.on('exit', onExit);
           w.on('message', (m: WorkerMessage) => {
-            if (m.type === 'chunk') chunkDone(m.index, decodeFunctionMatches(m.matches, ruleset));
+            if (m.type === 'chunk') chunkDone(m.index, decodeFunctionMatches(JSON.parse(m.matches) as EncodedFunctionMatches, ruleset));
             else if (m.type === 'error') {
               const e = new Error(m.message);
               if (m.stack) e.stack = m.stack;
