@@ -147,6 +147,13 @@ export function runE2e(opts: E2eOptions): void {
     const esm = floor([empty]);
     say(`e2e: median of ${opts.runs} fresh processes; CPU = user+sys of all threads; ${existsSync(GNU_TIME) ? 'GNU time' : 'resourceUsage preload'}; node ${process.version}`);
     say(`floor: node -e 0: wall ${fmtS(nodeE.wallMs)} s, CPU ${fmtS(nodeE.cpuMs)} s, ${nodeE.rssMiB.toFixed(0)} MiB; empty ES module: wall ${fmtS(esm.wallMs)} s, CPU ${fmtS(esm.cpuMs)} s, ${esm.rssMiB.toFixed(0)} MiB`);
+    if (process.env.NODE_EXTRA_CA_CERTS) {
+      // Node reads and parses these certificates at the start of every process
+      const env = { ...process.env };
+      delete env.NODE_EXTRA_CA_CERTS;
+      const bare = medianOf(Array.from({ length: opts.runs }, () => measure(['-e', '0'], env)));
+      say(`note: NODE_EXTRA_CA_CERTS is set; every node process parses it at start-up: node -e 0 without it: wall ${fmtS(bare.wallMs)} s, CPU ${fmtS(bare.cpuMs)} s`);
+    }
     say('');
     const clis: Array<[string, string]> = [['', opts.cli]];
     if (opts.compare !== undefined) {

@@ -1,7 +1,9 @@
-// FunctionMatches as plain data, for matches found in another thread: match trees refer to the
-// rule's logic nodes by their position in a depth-first walk of the rule (both threads hold the
-// same rule set, so the receiving side puts its own node objects back); everything else is plain
-// data the structured clone of postMessage copies as it is.
+// FunctionMatches as flat data, for matches found in another thread. Match trees are written in
+// preorder into typed arrays (transferable, no per-object cost on the way): per result its node's
+// position in a depth-first walk of the rule (both threads hold the same rule set, so the
+// receiving side puts its own node objects back), flags, child and location counts; addresses as
+// float64 VAs. The rare rest — addresses that are not absolute, substring/regex captures — goes to
+// a side list in encounter order.
 
 import { NO_ADDRESS, type Address } from '../features/address.js';
 import type { Node, Rule } from '../engine/ast.js';
@@ -9,17 +11,38 @@ import type { Result } from '../engine/evaluate.js';
 import type { MatchableRuleSet, MatchResults } from './common.js';
 import type { FunctionMatches } from './static.js';
 
-/** [node position, success, locations, captures (0 when absent), children] */
-type EncResult = [number, 0 | 1, Address[], Array<[string, Address[]]> | 0, EncResult[]];
-type EncMatches = Array<[string, Array<[Address, EncResult]>]>;
+const SUCCESS = 1;
+const CAPTURES = 2;
 
 export interface EncodedFunctionMatches {
-  readonly insn: EncMatches;
-  readonly bb: EncMatches;
-  readonly func: EncMatches;
-  readonly counts: FunctionMatches['counts'];
-  readonly library: FunctionMatches['library'];
-  readonly layout: FunctionMatches['layout'];
+  /** per scope (insn, bb, func): [rule name, number of matches] in map order */
+  readonly rules: [Array<[string, number]>, Array<[string, number]>, Array<[string, number]>];
+  /** per result, preorder: node position, flags, child count, location count */
+  readonly tree: Uint32Array;
+  /** match addresses, locations, counts/layout addresses: VA, or NaN = next entry of `extra` */
+  readonly addrs: Float64Array;
+  /** non-absolute addresses and captures ([key, addresses][]), in encounter order */
+  readonly extra: unknown[];
+  /** per function: its feature count; library functions' names; matched blocks per function */
+  readonly counts: number[];
+  readonly library: Array<string | null>;
+  readonly layoutBlocks: number[];
+}
+
+class Growable<T extends Uint32Array | Float64Array> {
+  n = 0;
+  constructor(public a: T) {}
+  push(v: number): void {
+    if (this.n === this.a.length) {
+      const b = new (this.a.constructor as new (n: number) => T)(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+  take(): T {
+    return this.a.slice(0, this.n) as T;
+  }
 }
 
 const nodeLists = new WeakMap<Rule, { nodes: Node[]; ids: Map<Node, number> }>();
@@ -43,8 +66,6 @@ function numbering(rule: Rule): { nodes: Node[]; ids: Map<Node, number> } {
         break;
       case 'not':
       case 'subscope':
-        stack.push(x.child);
-        break;
       case 'range':
         stack.push(x.child);
         break;
@@ -57,78 +78,150 @@ function numbering(rule: Rule): { nodes: Node[]; ids: Map<Node, number> } {
   return n;
 }
 
-function encResult(r: Result, ids: Map<Node, number>): EncResult {
-  const id = ids.get(r.node);
-  if (id === undefined) throw new Error('match tree node not in its rule');
-  return [
-    id,
-    r.success ? 1 : 0,
-    r.locations,
-    r.captures ? [...r.captures] : 0,
-    r.children.map((c) => encResult(c, ids)),
-  ];
+class Writer {
+  readonly tree = new Growable(new Uint32Array(1024));
+  readonly addrs = new Growable(new Float64Array(1024));
+  readonly extra: unknown[] = [];
+
+  address(a: Address): void {
+    if (a.type === 'absolute') this.addrs.push(a.value);
+    else {
+      this.addrs.push(NaN);
+      this.extra.push(a);
+    }
+  }
+
+  result(r: Result, ids: Map<Node, number>): void {
+    const id = ids.get(r.node);
+    if (id === undefined) throw new Error('match tree node not in its rule');
+    this.tree.push(id);
+    this.tree.push((r.success ? SUCCESS : 0) | (r.captures ? CAPTURES : 0));
+    this.tree.push(r.children.length);
+    this.tree.push(r.locations.length);
+    for (const a of r.locations) this.address(a);
+    if (r.captures) this.extra.push([...r.captures]);
+    for (const c of r.children) this.result(c, ids);
+  }
+
+  matches(m: MatchResults, ruleset: MatchableRuleSet): Array<[string, number]> {
+    const out: Array<[string, number]> = [];
+    for (const [name, list] of m) {
+      const rule = ruleset.rules.get(name);
+      if (rule === undefined) throw new Error(`match of unknown rule ${name}`);
+      const { ids } = numbering(rule);
+      out.push([name, list.length]);
+      for (const [a, r] of list) {
+        this.address(a);
+        this.result(r, ids);
+      }
+    }
+    return out;
+  }
 }
 
 const NO_LOCATIONS: Address[] = [];
 
-function address(a: Address): Address {
-  return a.type === 'no address' ? NO_ADDRESS : a;
-}
+class Reader {
+  t = 0;
+  a = 0;
+  x = 0;
+  constructor(private readonly e: EncodedFunctionMatches) {}
 
-function decResult(e: EncResult, nodes: readonly Node[]): Result {
-  const node = nodes[e[0]];
-  if (node === undefined) throw new Error('match tree refers to a node its rule does not have');
-  const r: { success: boolean; node: Node; children: Result[]; locations: Address[]; captures?: Map<string, Address[]> } = {
-    success: e[1] === 1,
-    node,
-    children: e[4].map((c) => decResult(c, nodes)),
-    locations: e[2].length === 0 ? NO_LOCATIONS : e[2].map(address),
-  };
-  if (e[3] !== 0) r.captures = new Map(e[3].map(([k, v]) => [k, v.map(address)]));
-  return r;
-}
-
-function encMatches(m: MatchResults, ruleset: MatchableRuleSet): EncMatches {
-  const out: EncMatches = [];
-  for (const [name, list] of m) {
-    const rule = ruleset.rules.get(name);
-    if (rule === undefined) throw new Error(`match of unknown rule ${name}`);
-    const { ids } = numbering(rule);
-    out.push([name, list.map(([a, r]) => [a, encResult(r, ids)])]);
+  address(): Address {
+    const v = this.e.addrs[this.a++]!;
+    if (!Number.isNaN(v)) return { type: 'absolute', value: v };
+    const o = this.e.extra[this.x++] as Address;
+    return o.type === 'no address' ? NO_ADDRESS : o;
   }
-  return out;
-}
 
-function decMatches(e: EncMatches, ruleset: MatchableRuleSet): MatchResults {
-  const out: MatchResults = new Map();
-  for (const [name, list] of e) {
-    const rule = ruleset.rules.get(name);
-    if (rule === undefined) throw new Error(`match of unknown rule ${name}`);
-    const { nodes } = numbering(rule);
-    out.set(name, list.map(([a, r]) => [address(a), decResult(r, nodes)]));
+  result(nodes: readonly Node[]): Result {
+    const tree = this.e.tree;
+    const node = nodes[tree[this.t]!];
+    if (node === undefined) throw new Error('match tree refers to a node its rule does not have');
+    const flags = tree[this.t + 1]!;
+    const nChildren = tree[this.t + 2]!;
+    const nLocs = tree[this.t + 3]!;
+    this.t += 4;
+    let locations = NO_LOCATIONS;
+    if (nLocs > 0) {
+      locations = new Array<Address>(nLocs);
+      for (let i = 0; i < nLocs; i++) locations[i] = this.address();
+    }
+    let captures: Map<string, Address[]> | undefined;
+    if (flags & CAPTURES) {
+      const list = this.e.extra[this.x++] as Array<[string, Address[]]>;
+      captures = new Map(list.map(([k, v]) => [k, v.map((a) => (a.type === 'no address' ? NO_ADDRESS : a))]));
+    }
+    const children = new Array<Result>(nChildren);
+    for (let i = 0; i < nChildren; i++) children[i] = this.result(nodes);
+    const r: { success: boolean; node: Node; children: Result[]; locations: Address[]; captures?: Map<string, Address[]> } = {
+      success: (flags & SUCCESS) !== 0,
+      node,
+      children,
+      locations,
+    };
+    if (captures !== undefined) r.captures = captures;
+    return r;
   }
-  return out;
+
+  matches(rules: Array<[string, number]>, ruleset: MatchableRuleSet): MatchResults {
+    const out: MatchResults = new Map();
+    for (const [name, count] of rules) {
+      const rule = ruleset.rules.get(name);
+      if (rule === undefined) throw new Error(`match of unknown rule ${name}`);
+      const { nodes } = numbering(rule);
+      const list: Array<[Address, Result]> = new Array<[Address, Result]>(count);
+      for (let i = 0; i < count; i++) {
+        const a = this.address();
+        list[i] = [a, this.result(nodes)];
+      }
+      out.set(name, list);
+    }
+    return out;
+  }
 }
 
+/** `fm` as flat data; `transferList` gives its buffers (postMessage without a copy). */
 export function encodeFunctionMatches(fm: FunctionMatches, ruleset: MatchableRuleSet): EncodedFunctionMatches {
-  return {
-    insn: encMatches(fm.insn, ruleset),
-    bb: encMatches(fm.bb, ruleset),
-    func: encMatches(fm.func, ruleset),
-    counts: fm.counts,
-    library: fm.library,
-    layout: fm.layout,
-  };
+  const w = new Writer();
+  const rules: EncodedFunctionMatches['rules'] = [w.matches(fm.insn, ruleset), w.matches(fm.bb, ruleset), w.matches(fm.func, ruleset)];
+  const counts: number[] = [];
+  for (const c of fm.counts) {
+    w.address(c.address);
+    counts.push(c.count);
+  }
+  const library: Array<string | null> = [];
+  for (const l of fm.library) {
+    w.address(l.address);
+    library.push(l.name ?? null);
+  }
+  const layoutBlocks: number[] = [];
+  for (const l of fm.layout) {
+    w.address(l.address);
+    layoutBlocks.push(l.matchedBasicBlocks.length);
+    for (const b of l.matchedBasicBlocks) w.address(b);
+  }
+  return { rules, tree: w.tree.take(), addrs: w.addrs.take(), extra: w.extra, counts, library, layoutBlocks };
+}
+
+export function transferList(e: EncodedFunctionMatches): ArrayBuffer[] {
+  return [e.tree.buffer as ArrayBuffer, e.addrs.buffer as ArrayBuffer];
 }
 
 /** `encodeFunctionMatches`' data back, with `ruleset`'s own rule nodes (same rules as the sender's). */
 export function decodeFunctionMatches(e: EncodedFunctionMatches, ruleset: MatchableRuleSet): FunctionMatches {
-  return {
-    insn: decMatches(e.insn, ruleset),
-    bb: decMatches(e.bb, ruleset),
-    func: decMatches(e.func, ruleset),
-    counts: e.counts.map((c) => ({ address: address(c.address), count: c.count })),
-    library: e.library.map((l) => ({ address: address(l.address), name: l.name })),
-    layout: e.layout.map((l) => ({ address: address(l.address), matchedBasicBlocks: l.matchedBasicBlocks.map(address) })),
-  };
+  const r = new Reader(e);
+  const insn = r.matches(e.rules[0], ruleset);
+  const bb = r.matches(e.rules[1], ruleset);
+  const func = r.matches(e.rules[2], ruleset);
+  const counts = e.counts.map((count) => ({ address: r.address(), count }));
+  const library = e.library.map((name) => ({ address: r.address(), name: name ?? undefined }));
+  const layout = e.layoutBlocks.map((n) => {
+    const address = r.address();
+    const matchedBasicBlocks: Address[] = [];
+    for (let i = 0; i < n; i++) matchedBasicBlocks.push(r.address());
+    return { address, matchedBasicBlocks };
+  });
+  if (r.t !== e.tree.length || r.a !== e.addrs.length || r.x !== e.extra.length) throw new Error('encoded matches: trailing data');
+  return { insn, bb, func, counts, library, layout };
 }

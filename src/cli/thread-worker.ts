@@ -5,7 +5,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { openExtractor } from '../extractors/open.js';
 import { loadPrebuiltRuleSet } from '../rules/cache.js';
 import { matchFunctions } from '../capabilities/static.js';
-import { encodeFunctionMatches } from '../capabilities/transfer.js';
+import { encodeFunctionMatches, transferList } from '../capabilities/transfer.js';
 import type { WorkerJob, WorkerMessage } from './threads.js';
 
 function run(job: WorkerJob): void {
@@ -20,8 +20,9 @@ function run(job: WorkerJob): void {
     const k = Atomics.add(next, 0, 1);
     if (k >= chunks) break;
     const fm = matchFunctions(ruleset, extractor, functions.slice(job.chunkStart[k]!, job.chunkStart[k + 1]!));
-    const msg: WorkerMessage = { type: 'chunk', index: k, matches: JSON.stringify(encodeFunctionMatches(fm, ruleset)) };
-    port.postMessage(msg);
+    const matches = encodeFunctionMatches(fm, ruleset);
+    const msg: WorkerMessage = { type: 'chunk', index: k, matches };
+    port.postMessage(msg, transferList(matches));
   }
   (extractor as { dispose?: () => void }).dispose?.();
   port.postMessage({ type: 'done' } satisfies WorkerMessage);
