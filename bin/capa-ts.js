@@ -20,8 +20,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 // V8 optimises a function after a fixed amount of interpreted work; most capa-ts runs last a
 // second or two, and optimising (on background threads) then costs more CPU than it saves. An 8x
-// larger budget optimises only what stays hot: PMA 16-01 ~35% and al-khaser ~25% less CPU, mimikatz
-// about even (bench/, issue 14). $CAPA_TS_V8_FLAGS replaces the flags ('' for V8's defaults).
+// larger budget optimises only what stays hot: measured PMA 16-01 ~35%, al-khaser ~25%, mimikatz
+// ~15% less CPU (issue 14). $CAPA_TS_V8_FLAGS replaces the flags ('' for V8's defaults).
 const V8_FLAGS = process.env.CAPA_TS_V8_FLAGS ?? '--interrupt-budget=1048576';
 if (isMainThread && V8_FLAGS.trim() !== '') setFlagsFromString(V8_FLAGS);
 const BUNDLE = join(here, '..', 'dist', 'cli', 'capa-ts.cjs');
