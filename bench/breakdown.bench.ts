@@ -10,14 +10,16 @@
 // their own (FLIRT library identification, worker threads, …) appear under their own names, in
 // the order they were first recorded.
 //
+// Each sample with FLIRT off (-s none) and on (capa-sigs/3_flare_common_libs.sig), as the e2e bench.
+//
 //   npm run bench -- --only breakdown [--runs 5] [--samples 16-01,mimikatz] [--threads N]
-//                    [--cli-args "-s sigs/"]
+//                    [--cli-args "…"] [--flirt none|sig|both]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT, testdata, testdataAvailable } from '../test/helpers/testdata.js';
-import { E2E_SAMPLES, median } from './e2e.bench.js';
+import { BENCH_SIGNATURES, E2E_SAMPLES, median } from './e2e.bench.js';
 
 interface PhaseTime {
   wall: number;
@@ -92,17 +94,21 @@ export function run(argv: readonly string[] = []): void {
   const cli = get('--cli') ?? join(PROJECT_ROOT, 'bin', 'capa-ts.js');
   const cache = mkdtempSync(join(tmpdir(), 'capa-ts-bench-breakdown-'));
   try {
-    for (const s of E2E_SAMPLES.filter((x) => only.some((o) => x.file.includes(o) || x.label.includes(o)))) {
+    const flirt = get('--flirt') ?? 'both';
+    const variants: Array<[string, string[]]> = [];
+    if (flirt === 'none' || flirt === 'both') variants.push(['FLIRT off', ['-s', 'none']]);
+    if (flirt === 'sig' || flirt === 'both') variants.push([`FLIRT on (${BENCH_SIGNATURES})`, ['-s', testdata('capa-sigs', BENCH_SIGNATURES)]]);
+    for (const s of E2E_SAMPLES.filter((x) => only.some((o) => x.file.includes(o) || x.label.includes(o)))) for (const [variant, sigArgs] of variants) {
       const path = testdata('testfiles', s.file);
       if (!existsSync(path)) continue;
-      const args = [cli, '-j', '-r', testdata('capa-rules'), ...extra, path];
+      const args = [cli, '-j', '-r', testdata('capa-rules'), ...extra, ...sigArgs, path];
       runOnce(args, cache); // fills the caches
       const all: Row[][] = [];
       for (let i = 0; i < runs; i++) all.push(rowsOf(runOnce(args, cache)));
       // phases in first-seen order across runs
       const names: string[] = [];
       for (const rows of all) for (const r of rows) if (!names.includes(r.phase)) names.push(r.phase);
-      console.log(`breakdown ${s.label}: median of ${runs} warm runs, ms (CPU = whole process, all threads)`);
+      console.log(`breakdown ${s.label}, ${variant}: median of ${runs} warm runs, ms (CPU = whole process, all threads)`);
       console.log('| phase | wall ms | CPU ms |');
       console.log('|---|---|---|');
       for (const n of names) {

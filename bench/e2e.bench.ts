@@ -7,13 +7,18 @@
 //   warm  one untimed run fills a cache directory, the timed runs reuse it
 // plus the floor every Node program pays: `node -e 0` and a one-line ES module.
 //
+// Each sample runs with FLIRT off (`-s none`) and on (`-s capa-sigs/3_flare_common_libs.sig`, the
+// signatures capa's FLIRT results in ../shared were made with): capa's default mode identifies
+// library functions, so that is what a user with signatures installed gets. In cold mode the
+// signature file is parsed (no parsed-signature cache yet); warm runs load it from the cache.
+//
 // CPU and RSS come from GNU time (`/usr/bin/time`, wait4 rusage) when present, else from a
 // `--require` preload that reads process.resourceUsage() at exit (bench/rusage-preload.cjs).
 // Wall time is measured around the child process. On a shared machine wall time is noisy: compare
 // CPU times; `--threads` runs spend more CPU for less wall time.
 //
 //   npm run bench -- --only e2e [--runs 5] [--mode warm|cold|both] [--samples mimikatz,16-01]
-//                    [--threads N] [--cli path/to/capa-ts.js] [--cli-args "-s sigs/"]
+//                    [--threads N] [--cli path/to/capa-ts.js] [--cli-args "…"] [--flirt none|sig|both]
 //                    [--compare path/to/other/bin/capa-ts.js]   (before/after, runs interleaved)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -111,6 +116,20 @@ export interface E2eOptions {
   extra: readonly string[];
   /** another build's launcher (e.g. a checkout of main): its runs alternate with `cli`'s, one row each */
   compare?: string;
+  /** FLIRT variants: name shown and the -s argument */
+  flirt: ReadonlyArray<{ readonly name: string; readonly args: readonly string[] }>;
+}
+
+/** the signature file of ../shared/capa-results-flirt */
+export const BENCH_SIGNATURES = '3_flare_common_libs.sig';
+
+function flirtVariants(which: string): E2eOptions['flirt'] {
+  const off = { name: 'off', args: ['-s', 'none'] };
+  const on = { name: 'on', args: ['-s', testdata('capa-sigs', BENCH_SIGNATURES)] };
+  if (which === 'none') return [off];
+  if (which === 'sig') return [on];
+  if (which === 'both') return [off, on];
+  throw new Error(`--flirt: '${which}' is not none, sig or both`);
 }
 
 function parseOptions(argv: readonly string[]): E2eOptions {
@@ -128,6 +147,7 @@ function parseOptions(argv: readonly string[]): E2eOptions {
     cli: get('--cli') ?? join(PROJECT_ROOT, 'bin', 'capa-ts.js'),
     extra: [...(threads !== undefined ? ['--threads', threads] : []), ...(get('--cli-args')?.split(/\s+/).filter(Boolean) ?? [])],
     ...(get('--compare') !== undefined ? { compare: get('--compare')! } : {}),
+    flirt: flirtVariants(get('--flirt') ?? 'both'),
   };
 }
 
@@ -162,8 +182,8 @@ export function runE2e(opts: E2eOptions): void {
       say(`before = ${opts.compare}; after = ${opts.cli}; their runs alternate (same machine state for both)`);
     }
     const who = opts.compare !== undefined ? ' build |' : '';
-    say(`| sample |${who} mode | wall s | CPU s | peak RSS MiB | goal s | capa s (MiB) |`);
-    say(`|---|${opts.compare !== undefined ? '---|' : ''}---|---|---|---|---|---|`);
+    say(`| sample |${who} FLIRT | mode | wall s | CPU s | peak RSS MiB | goal s | capa s (MiB) |`);
+    say(`|---|${opts.compare !== undefined ? '---|' : ''}---|---|---|---|---|---|---|`);
     for (const s of opts.samples) {
       const path = testdata('testfiles', s.file);
       if (!existsSync(path)) {
@@ -172,18 +192,19 @@ export function runE2e(opts: E2eOptions): void {
       }
       const c = capa.get(s.file);
       const capaCell = c ? `${c.wallS.toFixed(1)} (${c.rssMiB.toFixed(0)})` : '–';
-      for (const mode of opts.modes) {
+      for (const variant of opts.flirt) for (const mode of opts.modes) {
+        const extra = [...opts.extra, ...variant.args];
         const runs: Measurement[][] = clis.map(() => []);
         let failure: string | undefined;
-        const tag = s.file.replace(/\W/g, '_');
+        const tag = `${s.file.replace(/\W/g, '_')}-${variant.name}`;
         try {
           clis.forEach(([, cli], k) => {
-            if (mode === 'warm') measure([cli, '-j', '-r', rules, ...opts.extra, path], { ...process.env, CAPA_TS_CACHE_DIR: join(cacheRoot, `warm-${k}-${tag}`) });
+            if (mode === 'warm') measure([cli, '-j', '-r', rules, ...extra, path], { ...process.env, CAPA_TS_CACHE_DIR: join(cacheRoot, `warm-${k}-${tag}`) });
           });
           for (let i = 0; i < opts.runs; i++) {
             clis.forEach(([, cli], k) => {
               const dir = join(cacheRoot, mode === 'warm' ? `warm-${k}-${tag}` : `cold-${k}-${i}-${tag}`);
-              runs[k]!.push(measure([cli, '-j', '-r', rules, ...opts.extra, path], { ...process.env, CAPA_TS_CACHE_DIR: dir }));
+              runs[k]!.push(measure([cli, '-j', '-r', rules, ...extra, path], { ...process.env, CAPA_TS_CACHE_DIR: dir }));
               if (mode === 'cold') rmSync(dir, { recursive: true, force: true });
             });
           }
@@ -191,12 +212,12 @@ export function runE2e(opts: E2eOptions): void {
           failure = (e as Error).message;
         }
         if (failure !== undefined) {
-          say(`| ${s.label} |${who ? ' |' : ''} ${mode} | failed: ${failure} | | | | |`);
+          say(`| ${s.label} |${who ? ' |' : ''} ${variant.name} | ${mode} | failed: ${failure} | | | | |`);
           continue;
         }
         clis.forEach(([name], k) => {
           const m = medianOf(runs[k]!);
-          say(`| ${s.label} |${who ? ` ${name} |` : ''} ${mode} | ${fmtS(m.wallMs)} | ${fmtS(m.cpuMs)} | ${m.rssMiB.toFixed(0)} | ${s.goalS.toFixed(2)} | ${capaCell} |`);
+          say(`| ${s.label} |${who ? ` ${name} |` : ''} ${variant.name} | ${mode} | ${fmtS(m.wallMs)} | ${fmtS(m.cpuMs)} | ${m.rssMiB.toFixed(0)} | ${s.goalS.toFixed(2)} | ${capaCell} |`);
         });
       }
     }

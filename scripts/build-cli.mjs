@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,6 +43,48 @@ const icedPlugin = {
   },
 };
 
+/**
+ * Packages only some commands need stay outside the bundle and load from node_modules when used:
+ * the queue's (bullmq, ioredis: 1.5 MB with their dependencies, which every run would read and
+ * hash) and esbuild (`web build`; a native binary it locates relative to its own files).
+ */
+const EXTERNAL = ['bullmq', 'ioredis', 'esbuild'];
+
+// Each module's import.meta.url becomes its own tsc output file's URL, found at run time relative to
+// the bundle (dist/cli/ → dist/src/…): paths a module computes from it (the web app's sources, the
+// scan pool's thread script) are those of the unbundled CLI, wherever the package lives.
+// threads.ts's worker script is replaced by the launcher (setWorkerScript). And import() of an
+// external package becomes require(): the launcher runs the bundle as a vm.Script, which has no
+// loader for import().
+const distSrc = join(root, 'dist', 'src');
+const sourcePlugin = {
+  name: 'import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/]src[\\/].*\.js$/ }, (args) => {
+      let src = readFileSync(args.path, 'utf8');
+      let changed = false;
+      for (const pkg of EXTERNAL) {
+        for (const q of ["'", '"']) {
+          const dyn = `import(${q}${pkg}${q})`;
+          if (src.includes(dyn)) {
+            // the module-level require: a function may have a local `require` of its own
+            src = `const __capaTsRequire = require;\n${src.replaceAll(dyn, `Promise.resolve().then(() => __capaTsRequire(${q}${pkg}${q}))`)}`;
+            changed = true;
+          }
+        }
+      }
+      if (src.includes('import.meta.url')) {
+        const rel = relative(distSrc, args.path).split(sep);
+        // a module-level constant: a function of the module may have a local named `require`
+        const decl = `const __capaTsModuleUrl = require('url').pathToFileURL(require('path').join(__dirname, '..', 'src', ${rel.map((p) => JSON.stringify(p)).join(', ')})).href;\n`;
+        src = decl + src.replaceAll('import.meta.url', '__capaTsModuleUrl');
+        changed = true;
+      }
+      return changed ? { contents: src, loader: 'js' } : undefined;
+    });
+  },
+};
+
 mkdirSync(outDir, { recursive: true });
 const result = await build({
   entryPoints: [join(root, 'dist', 'src', 'cli', 'bundle-entry.js')],
@@ -58,11 +100,9 @@ const result = await build({
   charset: 'ascii',
   legalComments: 'eof',
   logLevel: 'warning',
-  plugins: [icedPlugin],
+  plugins: [icedPlugin, sourcePlugin],
+  external: EXTERNAL,
   write: false,
-  // the only import.meta.url use (threads.ts' unbundled worker script) is replaced at run time by
-  // the launcher's setWorkerScript
-  define: { 'import.meta.url': 'undefined' },
   metafile: true,
 });
 const code = result.outputFiles.find((f) => f.path.endsWith('capa-ts.cjs')).contents;

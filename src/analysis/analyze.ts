@@ -12,6 +12,8 @@ import { isNoReturnImport } from './noret.js';
 import { callArgValue, funcptrArgIndex } from './funcptr-args.js';
 import { LOC_IMPORT, LOC_NUMBER, LOC_OP, LOC_POINTER, LOC_STRING, Locations } from './locations.js';
 import { summarizeState } from './summary.js';
+import { addPhase, timingsEnabled } from '../features/timings.js';
+import { LibraryIdentifier, type FlirtMatcher, type FlirtWorkspace } from './flirt.js';
 import {
   REF_CODE,
   REF_DATA,
@@ -28,6 +30,11 @@ export interface AnalyzeOptions {
   readonly maxFunctions?: number;
   /** total instruction budget for code flow (hostile input bound) */
   readonly maxInstructions?: number;
+  /**
+   * FLIRT signature files, in load order (capa: sorted by file name). Applied to PE images only,
+   * as capa does, each time a function is made.
+   */
+  readonly signatures?: readonly FlirtMatcher[];
 }
 
 
@@ -138,6 +145,10 @@ export class Analyzer {
   readonly pendingEntries: number[] = [];
   insnBudget: number;
   readonly maxFunctions: number;
+  /** FLIRT library identification (PE with signatures only) */
+  readonly flirt: LibraryIdentifier | undefined;
+  /** nesting of flirt.analyzeFunction calls (timings) */
+  private flirtDepth = 0;
 
   constructor(
     readonly image: LoadedImage,
@@ -150,6 +161,7 @@ export class Analyzer {
     this.locs = new Locations(this.mem);
     this.insnBudget = opts.maxInstructions ?? 20_000_000;
     this.maxFunctions = opts.maxFunctions ?? 1_000_000;
+    this.flirt = opts.signatures?.length && image.format === 'pe' ? new LibraryIdentifier(opts.signatures, this.flirtWorkspace()) : undefined;
     for (const imp of image.imports.values()) {
       if (this.getLocation(imp.va) === undefined) this.addLocation(imp.va, this.psize, LOC_IMPORT);
       // amd64 PE: a `call [rip+slot]` through a no-return import keeps its fall-through in capa's
@@ -652,13 +664,53 @@ export class Analyzer {
         fn.noReturn = true;
         this.noret.add(fva);
       }
-      return;
+    } else {
+      if (!this.hasReturn(fn)) {
+        fn.noReturn = true;
+        this.noret.add(fva);
+      }
+      this.funcptrArguments(fn);
     }
-    if (!this.hasReturn(fn)) {
-      fn.noReturn = true;
-      this.noret.add(fva);
+    // viv-utils registers FLIRT as the last function analysis module: it sees the function with
+    // its blocks and xrefs as they are now, and only the functions made so far
+    if (this.flirt) {
+      // (its share of the analysis, for the bench's breakdown: wall time, in pieces; a function
+      // FLIRT makes is analysed inside the outer call, so only the outermost one is timed)
+      const t = timingsEnabled() && this.flirtDepth === 0 ? performance.now() : 0;
+      this.flirtDepth++;
+      try {
+        this.flirt.analyzeFunction(fva);
+      } finally {
+        this.flirtDepth--;
+      }
+      if (t !== 0) addPhase('flirt (in analysis)', performance.now() - t);
     }
-    this.funcptrArguments(fn);
+  }
+
+  private flirtWorkspace(): FlirtWorkspace {
+    return {
+      isFunction: (va) => this.funcs.has(va),
+      functionSize: (va) => {
+        let n = 0;
+        for (const b of this.funcs.get(va)?.blocks ?? []) n += b[1];
+        return n;
+      },
+      readCurrentSection: (va, size) => {
+        const seg = this.mem.segmentOf(va);
+        if (!seg) return new Uint8Array(0);
+        const off = va - seg.va;
+        const n = Math.max(0, Math.min(size, seg.size - off));
+        if (off + n <= seg.data.length) return seg.data.subarray(off, off + n);
+        // past the file data the segment reads as zeros
+        const out = new Uint8Array(n);
+        if (off < seg.data.length) out.set(seg.data.subarray(off));
+        return out;
+      },
+      locationOf: (va) => this.getLocation(va),
+      xrefsFrom: (va) => this.xFrom.get(va) ?? NO_XREFS,
+      isExecutable: (va) => this.isExec(va),
+      makeFunction: (va) => this.makeFunction(va),
+    };
   }
 
   /** the import a call instruction reaches: `call [slot]`, `call thunk`, `call reg` loaded from a slot */
@@ -977,6 +1029,7 @@ export class Analyzer {
       xrefs: this.xrefs,
       noret: this.noret,
       noflow: this.noflow,
+      library: this.flirt?.names ?? new Map(),
       decode: (va) => this.decode(va),
     });
   }
@@ -995,6 +1048,8 @@ export interface ProgramState {
   readonly xrefs: readonly Xref[];
   readonly noret: ReadonlySet<number>;
   readonly noflow: ReadonlySet<number>;
+  /** library functions FLIRT identified: entry → name */
+  readonly library: ReadonlyMap<number, string>;
   /** instruction at va (cached where the analysis decoded it) */
   decode(va: number): Insn | undefined;
 }
@@ -1078,6 +1133,7 @@ export function buildProgram(st: ProgramState): Program {
     xrefsTo: (va, type) => filter(st.xTo.get(va), type),
     xrefsFrom: (va, type) => filter(st.xFrom.get(va), type),
     importAt: (va) => st.image.imports.get(va),
+    libraryFunctions: st.library,
     isNoReturn: (va) => st.noret.has(va),
     isNoReturnCall: (va) => st.noflow.has(va),
     dispose: () => st.dec.dispose(),

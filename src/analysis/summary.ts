@@ -1,7 +1,8 @@
 // The result of a whole-image analysis as plain typed arrays, and a Program rebuilt from it.
 //
 // Feature extraction of a function reads only the analysis' final state: the functions with their
-// blocks, thunk imports and no-return flags, the xrefs, the no-return sets, and instructions —
+// blocks, thunk imports and no-return flags, the xrefs, the no-return sets, the library functions
+// FLIRT named (function-name features, api at their call sites, skipped as library code), and instructions —
 // which are a pure function of the image bytes, so they are decoded again where needed instead of
 // being shipped. A worker thread that gets this summary (a few typed arrays, transferable) and the
 // sample's bytes therefore extracts exactly the features the analysing thread would.
@@ -30,6 +31,9 @@ export interface ProgramSummary {
   readonly xrefFlags: Int32Array;
   readonly noret: Float64Array;
   readonly noflow: Float64Array;
+  /** library functions FLIRT identified (Program.libraryFunctions), in the analysis' order */
+  readonly libraryVa: Float64Array;
+  readonly libraryName: readonly string[];
 }
 
 /** The summary of an analysis' state (Program.summary() calls this). */
@@ -69,6 +73,12 @@ export function summarizeState(st: ProgramState): ProgramSummary {
     xrefType[k] = x.type;
     xrefFlags[k] = x.flags;
   });
+  const libraryVa = new Float64Array(st.library.size);
+  const libraryName: string[] = [];
+  for (const [va, name] of st.library) {
+    libraryVa[libraryName.length] = va;
+    libraryName.push(name);
+  }
   return {
     bits: st.bits,
     funcVa,
@@ -83,6 +93,8 @@ export function summarizeState(st: ProgramState): ProgramSummary {
     xrefFlags,
     noret: Float64Array.from(st.noret),
     noflow: Float64Array.from(st.noflow),
+    libraryVa,
+    libraryName,
   };
 }
 
@@ -125,6 +137,9 @@ export function programFromSummary(image: LoadedImage, s: ProgramSummary): Progr
     if (t) t.push(x);
     else xTo.set(x.to, [x]);
   }
+  if (s.libraryName.length !== s.libraryVa.length) throw new Error('program summary: library names do not match their addresses');
+  const library = new Map<number, string>();
+  for (let k = 0; k < s.libraryVa.length; k++) library.set(s.libraryVa[k]!, s.libraryName[k]!);
   // decoded instructions cached per address, as the analysis caches them
   const cache = new Map<number, Insn | null>();
   const decode = (va: number): Insn | undefined => {
@@ -146,6 +161,7 @@ export function programFromSummary(image: LoadedImage, s: ProgramSummary): Progr
     xrefs,
     noret: new Set(s.noret),
     noflow: new Set(s.noflow),
+    library,
     decode,
   });
 }

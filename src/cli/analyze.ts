@@ -2,11 +2,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs, parseIntOption, type OptionSpec } from './args.js';
+import { parseArgs, parseIntOption, type OptionSpec, type Parsed } from './args.js';
 import { CliError, EXIT } from './exit-codes.js';
 import type { Io } from './exit-codes.js';
 import { resolveRules, type ResolvedRules } from './load-rules.js';
-import { staticResultDocument, type FormatOption, type ResultDocument } from '../index.js';
+import { analyzeDetailed, staticResultDocument, type FormatOption, type ResultDocument } from '../index.js';
 import { openExtractor } from '../extractors/open.js';
 import { X86StaticExtractor } from '../extractors/x86/extractor.js';
 import { findStaticCapabilities, finishStaticCapabilities } from '../capabilities/static.js';
@@ -27,8 +27,18 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ['cape', 'drakvuf', 'vmra
 
 const REPORT_EXIT = { 'invalid-report': EXIT.INVALID_REPORT, 'empty-report': EXIT.EMPTY_REPORT, 'unsupported-report': EXIT.UNSUPPORTED_REPORT } as const;
 
-const SPECS: readonly OptionSpec[] = [
+/**
+ * What a sample is analysed with. Shared by every command that analyses samples (this one, `scan`,
+ * `worker`), so an option added here reaches all of them; resolveRuleOptions turns them into rules.
+ */
+export const RULE_OPTION_SPECS: readonly OptionSpec[] = [
   { name: 'rules', short: 'r', value: true, repeat: true },
+  { name: 'tag', short: 't', value: true },
+  { name: 'signatures', short: 's', value: true },
+];
+
+const SPECS: readonly OptionSpec[] = [
+  ...RULE_OPTION_SPECS,
   { name: 'format', short: 'f', value: true },
   { name: 'os', value: true },
   { name: 'entry', value: true },
@@ -36,7 +46,6 @@ const SPECS: readonly OptionSpec[] = [
   { name: 'verbose', short: 'v', count: true },
   { name: 'quiet', short: 'q' },
   { name: 'color', value: true, choices: ['auto', 'always', 'never'] },
-  { name: 'tag', short: 't', value: true },
   { name: 'threads', value: true },
   { name: 'debug' },
 ];
@@ -81,8 +90,90 @@ function useColor(opt: string | undefined): boolean {
   return process.stdout.isTTY === true && !process.env.NO_COLOR;
 }
 
+/** The rules and signatures chosen by the RULE_OPTION_SPECS options of a parsed command line. */
+export function resolveRuleOptions(opts: Parsed['opts']): Promise<ResolvedRules> {
+  return resolveRules({
+    paths: (opts.get('rules') as string[] | undefined) ?? [],
+    tag: opts.get('tag') as string | undefined,
+    signatures: opts.get('signatures') as string | undefined,
+  });
+}
+
+/** as capa: library identification for PE files only (so signatures are loaded for those only) */
+export function usesSignatures(bytes: Uint8Array, format: FormatOption | ReportFormat): boolean {
+  return format === 'pe' || (format === 'auto' && detectFormat(bytes) === 'pe');
+}
+
+/**
+ * What a first run is missing (the official rules, capa's signatures), one note each, for stderr
+ * once the results are out — a failure stays one line.
+ */
+export function firstRunNotes(rules: ResolvedRules, bytes: Uint8Array, format: FormatOption | ReportFormat): string[] {
+  const notes: string[] = [];
+  if (!rules.official && !rules.explicitPaths) {
+    notes.push(
+      `capa-ts: note: the official capa rules are not installed: only the ${rules.ruleset.ruleCount} rules of the capa-ts pack were used ` +
+        '(install them with `capa-ts rules fetch`, or point $CAPA_RULES or -r at a capa-rules checkout)\n',
+    );
+  }
+  if (usesSignatures(bytes, format) && rules.signatures.missing) {
+    notes.push(
+      "capa-ts: note: no FLIRT signatures installed: library functions were not identified, so results can differ from capa's " +
+        "(install them with `capa-ts rules fetch`, point $CAPA_SIGNATURES or -s at capa's sigs/ folder, or pass -s none)\n",
+    );
+  }
+  return notes;
+}
+
+export interface SampleOptions {
+  readonly rules: ResolvedRules;
+  readonly format?: FormatOption | ReportFormat;
+  readonly os?: string;
+  readonly entry?: number;
+  /** the path as given; the document shows it absolute */
+  readonly path: string;
+  readonly argv: string[];
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * The result document of one sample, exactly as `capa-ts -j` prints it: a sandbox report when asked
+ * for with -f or, in auto mode, a file no magic claims that is named and shaped like a report (capa:
+ * magic first, then the extension); else a static analysis. Failures are thrown (CliError for
+ * reports, FormatError for executables).
+ */
+export function analyzeSampleDocument(bytes: Uint8Array, opts: SampleOptions): ResultDocument {
+  const format = opts.format ?? 'auto';
+  const report = (REPORT_FORMATS as readonly string[]).includes(format)
+    ? (format as ReportFormat)
+    : format === 'auto' && detectFormat(bytes) === 'unknown'
+      ? detectReportFormat(bytes, opts.path)
+      : undefined;
+  if (report !== undefined) {
+    try {
+      return analyzeReportDetailed(bytes, { rules: opts.rules.ruleset, format: report, path: resolve(opts.path), argv: opts.argv, rulePaths: opts.rules.paths }).document;
+    } catch (e) {
+      if (e instanceof ReportError) throw new CliError(e.message, REPORT_EXIT[e.code]);
+      throw e;
+    }
+  }
+  return analyzeDetailed(bytes, {
+    rules: opts.rules.ruleset,
+    format: format as FormatOption,
+    os: opts.os === 'auto' ? undefined : opts.os,
+    entry: opts.entry,
+    path: resolve(opts.path),
+    argv: opts.argv,
+    rulePaths: opts.rules.paths,
+    onProgress: opts.onProgress,
+    signatures: usesSignatures(bytes, format) ? opts.rules.signatures.load() : [],
+  }).document;
+}
+
 interface Request {
   readonly argv: string[];
+  /** the parsed options (resolveRuleOptions reads the rule and signature options from them) */
+  readonly opts: Parsed['opts'];
   readonly path: string;
   readonly format: FormatOption | ReportFormat;
   readonly os: string | undefined;
@@ -92,8 +183,6 @@ interface Request {
   readonly json: boolean;
   readonly quiet: boolean;
   readonly color: string | undefined;
-  readonly rulePaths: string[];
-  readonly tag: string | undefined;
 }
 
 function parseRequest(argv: string[]): Request {
@@ -110,6 +199,7 @@ function parseRequest(argv: string[]): Request {
   if (threads < 1 || threads > 256) throw new CliError(`option --threads: '${opts.get('threads') as string}' is not between 1 and 256`, EXIT.USAGE);
   return {
     argv,
+    opts,
     path: positional[0]!,
     format,
     os: opts.get('os') as string | undefined,
@@ -119,8 +209,6 @@ function parseRequest(argv: string[]): Request {
     json: opts.get('json') === true,
     quiet: opts.get('quiet') === true,
     color: opts.get('color') as string | undefined,
-    rulePaths: (opts.get('rules') as string[] | undefined) ?? [],
-    tag: opts.get('tag') as string | undefined,
   };
 }
 
@@ -149,25 +237,26 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
 
 async function loadRules(req: Request): Promise<ResolvedRules> {
   const t = phaseStart();
-  const rules = await resolveRules({ paths: req.rulePaths, tag: req.tag });
+  const rules = await resolveRuleOptions(req.opts);
   phaseEnd('rules', t);
   return rules;
 }
 
-function render(req: Request, document: ResultDocument): string {
+function render(req: Request, document: ResultDocument, ruleCount: number): string {
   const t = phaseStart();
   const color = useColor(req.color);
   let out: string;
   if (req.json) out = serializeResultDocument(document);
-  else if (req.verbosity >= 2) out = renderVeryVerbose(document, { color });
-  else if (req.verbosity === 1) out = renderVerbose(document, { color });
-  else out = renderDefault(document, { color });
+  else if (req.verbosity >= 2) out = renderVeryVerbose(document, { color, ruleCount });
+  else if (req.verbosity === 1) out = renderVerbose(document, { color, ruleCount });
+  else out = renderDefault(document, { color, ruleCount });
   phaseEnd('render', t);
   return out.endsWith('\n') ? out : out + '\n';
 }
 
 async function analyzeReportFile(req: Request, bytes: Uint8Array, report: ReportFormat, io: Io): Promise<number> {
   const rules = await loadRules(req);
+  const notes = firstRunNotes(rules, bytes, req.format);
   let dyn;
   try {
     dyn = analyzeReportDetailed(bytes, { rules: rules.ruleset, format: report, path: resolve(req.path), argv: req.argv, rulePaths: rules.paths });
@@ -175,12 +264,14 @@ async function analyzeReportFile(req: Request, bytes: Uint8Array, report: Report
     if (e instanceof ReportError) throw new CliError(e.message, REPORT_EXIT[e.code]);
     throw e;
   }
-  io.out(render(req, dyn.document));
+  io.out(render(req, dyn.document, rules.ruleset.ruleCount));
+  if (!req.quiet) for (const n of notes) io.err(n);
   return EXIT.OK;
 }
 
 async function analyzeFile(req: Request, bytes: Uint8Array, pool: ThreadPool | undefined, io: Io): Promise<number> {
   const rules = await loadRules(req);
+  const notes = firstRunNotes(rules, bytes, req.format);
   const progress = !req.quiet && !req.json && process.stderr.isTTY === true;
   const onProgress = progress
     ? (done: number, total: number): void => {
@@ -190,7 +281,11 @@ async function analyzeFile(req: Request, bytes: Uint8Array, pool: ThreadPool | u
     : undefined;
   const os = req.os === 'auto' ? undefined : req.os;
   const format = req.format as FormatOption;
-  const extractor = openExtractor(bytes, { format, os, entry: req.entry });
+  const tSigs = phaseStart();
+  const signatures = usesSignatures(bytes, format) ? rules.signatures.load() : [];
+  phaseEnd('signatures', tSigs);
+  // library functions FLIRT identifies reach the worker threads in the analysis summary
+  const extractor = openExtractor(bytes, { format, os, entry: req.entry, signatures });
   const capabilities =
     (pool !== undefined ? await matchOnThreads(pool, extractor, rules, { bytes, format, os, entry: req.entry }, onProgress) : undefined) ??
     findStaticCapabilities(rules.ruleset, extractor, { onProgress });
@@ -213,7 +308,8 @@ async function analyzeFile(req: Request, bytes: Uint8Array, pool: ThreadPool | u
       return EXIT.FILE_LIMITATION;
     }
   }
-  io.out(render(req, document));
+  io.out(render(req, document, rules.ruleset.ruleCount));
+  if (!req.quiet) for (const n of notes) io.err(n);
   markAnalysedFile();
   return EXIT.OK;
 }

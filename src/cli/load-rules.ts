@@ -8,8 +8,9 @@ import { resolve } from 'node:path';
 import { CliError, EXIT } from './exit-codes.js';
 import { embeddedRuleFiles, type RuleFile, type RuleSet } from '../index.js';
 import { buildRuleSet } from '../rules/load.js';
-import { serializeRuleSet } from '../rules/cache.js';
+import { CACHE_FORMAT, loadPrebuiltRuleSet, serializeRuleSet } from '../rules/cache.js';
 import { collectRuleFiles, fetchedRulesDir, loadRulesCached, NoRuleFilesError } from './rule-cache.js';
+import { ResolvedSignatures, selectSignatures, type SignaturesWire } from './signatures.js';
 
 /** Every rule file under the given files/directories (see collectRuleFiles); a missing path is an error. */
 export function readRuleFiles(paths: readonly string[]): RuleFile[] {
@@ -54,14 +55,26 @@ export interface ResolvedRules {
   readonly ruleset: RuleSet;
   /** what the result document lists under meta.analysis.rules */
   readonly paths: string[];
-  /** the rule set in the pre-built form (src/rules/cache.ts), for worker threads */
+  /** the official capa-rules were found and included (without -r) */
+  readonly official: boolean;
+  /** the official rules' directory, when included */
+  readonly officialDir?: string;
+  /** -r was given (the official rules are then not looked for) */
+  readonly explicitPaths: boolean;
+  /** FLIRT signatures for library identification in PE files */
+  readonly signatures: ResolvedSignatures;
+  /**
+   * the rule set in the pre-built form (src/rules/cache.ts), for --threads workers: rules of files
+   * refer to them by SHA-256 (no sources inside), so only for threads that show no source
+   */
   prebuilt(): Uint8Array;
 }
 
-export async function resolveRules(opts: { paths: readonly string[]; tag?: string }): Promise<ResolvedRules> {
+export async function resolveRules(opts: { paths: readonly string[]; tag?: string; signatures?: string }): Promise<ResolvedRules> {
   let memFiles: RuleFile[];
   let paths: string[];
   let shown: string[];
+  let official: string | undefined;
   if (opts.paths.length) {
     for (const p of opts.paths) {
       if (!existsSync(p)) throw new CliError(`rules path ${p} does not exist`, EXIT.MISSING_RULES);
@@ -73,7 +86,7 @@ export async function resolveRules(opts: { paths: readonly string[]; tag?: strin
     memFiles = embeddedRuleFiles();
     paths = [];
     shown = ['(embedded capa-ts rule pack)'];
-    const official = officialRulesDir();
+    official = officialRulesDir();
     if (official) {
       paths.push(official);
       shown.push(resolve(official));
@@ -98,5 +111,64 @@ export async function resolveRules(opts: { paths: readonly string[]; tag?: strin
     prebuilt = undefined;
   }
   const rs = ruleset;
-  return { ruleset, paths: shown, prebuilt: () => (prebuilt ??= serializeRuleSet(rs)) };
+  return {
+    ruleset,
+    paths: shown,
+    official: official !== undefined,
+    ...(official ? { officialDir: resolve(official) } : {}),
+    explicitPaths: opts.paths.length > 0,
+    signatures: new ResolvedSignatures(selectSignatures(opts.signatures)),
+    prebuilt: () => (prebuilt ??= serializeRuleSet(rs)),
+  };
+}
+
+/**
+ * ResolvedRules as plain data, for worker threads and queue workers: the rule set in the rule-cache
+ * encoding (already prepared, so a worker only rebuilds the indexes; UTF-8 text, so the wire stays
+ * JSON), sources and paths inline.
+ */
+export interface RulesWire {
+  readonly format: number;
+  readonly rules: string;
+  readonly paths: string[];
+  readonly official: boolean;
+  readonly officialDir?: string;
+  readonly explicitPaths: boolean;
+  /** the signature files' bytes: a queue worker on another machine need not have them */
+  readonly signatures: SignaturesWire;
+}
+
+// Everything in ResolvedRules must travel to the workers: a field added there stops this line from
+// compiling until rulesToWire/rulesFromWire carry it (prebuilt is the rule set's own encoding).
+const wireCoversResolvedRules: [keyof ResolvedRules] extends ['ruleset' | 'paths' | 'official' | 'officialDir' | 'explicitPaths' | 'signatures' | 'prebuilt'] ? true : false = true;
+void wireCoversResolvedRules;
+
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
+export function rulesToWire(r: ResolvedRules): RulesWire {
+  return {
+    format: CACHE_FORMAT,
+    // without file hashes: every rule's path and source go inline (workers have no rule files)
+    rules: utf8Decoder.decode(serializeRuleSet(r.ruleset)),
+    paths: r.paths,
+    official: r.official,
+    ...(r.officialDir !== undefined ? { officialDir: r.officialDir } : {}),
+    explicitPaths: r.explicitPaths,
+    signatures: r.signatures.toWire(),
+  };
+}
+
+/** Throws RuleCacheError when the wire comes from an incompatible capa-ts (another cache format). */
+export function rulesFromWire(w: RulesWire): ResolvedRules {
+  const bytes = utf8.encode(w.rules);
+  return {
+    ruleset: loadPrebuiltRuleSet(bytes),
+    paths: [...w.paths],
+    official: w.official,
+    ...(w.officialDir !== undefined ? { officialDir: w.officialDir } : {}),
+    explicitPaths: w.explicitPaths,
+    signatures: ResolvedSignatures.fromWire(w.signatures),
+    prebuilt: () => bytes,
+  };
 }

@@ -77,6 +77,11 @@ export function fetchedRulesDir(): string {
   return join(ruleCacheDir(), 'capa-rules');
 }
 
+/** the sparse clone of mandiant/capa (only `sigs/`) that `rules fetch` makes beside the rules */
+export function fetchedSignaturesClone(): string {
+  return join(ruleCacheDir(), 'capa-sigs');
+}
+
 interface ListedFile {
   readonly path: string;
   readonly stat: Stats;

@@ -21,6 +21,7 @@ import { matchFunctions, mergeFunctionMatches, type FunctionMatches } from '../c
 import { decodeFunctionMatches, encodeFunctionMatches, type EncodedFunctionMatches } from '../capabilities/transfer.js';
 import type { MatchableRuleSet } from '../capabilities/common.js';
 import { phaseEnd, phaseStart } from '../features/timings.js';
+import { bundledWorkerScript, type ThreadKind } from './worker-script.js';
 
 /** default thread count: every core */
 export function defaultThreads(): number {
@@ -50,15 +51,9 @@ function envNumber(name: string, fallback: number): number {
   return Number(v);
 }
 
-let workerScript: URL | undefined;
-
 /** The script a worker runs: the launcher when the CLI is bundled (bin/capa-ts.js sets it). */
-export function setWorkerScript(url: URL): void {
-  workerScript = url;
-}
-
 function scriptUrl(): URL {
-  return workerScript ?? new URL('./thread-worker.js', import.meta.url);
+  return bundledWorkerScript() ?? new URL('./thread-worker.js', import.meta.url);
 }
 
 /** What a worker needs to match functions of the sample. */
@@ -93,7 +88,7 @@ export class ThreadPool {
     for (let i = 0; i < count; i++) {
       const w = new Worker(scriptUrl(), {
         // bundled: the launcher calls workerMain itself; else thread-worker.js starts on load
-        workerData: { capaTsWorker: true, bundled: workerScript !== undefined, ...(icedModule ? { icedModule } : {}) },
+        workerData: { capaTsWorker: true, capaTsThread: 'match' satisfies ThreadKind, bundled: bundledWorkerScript() !== undefined, ...(icedModule ? { icedModule } : {}) },
         // a worker's own output would interleave with the report
         stdout: true,
         stderr: true,
@@ -161,8 +156,11 @@ export class ThreadPool {
         }),
     );
     if (this.failures.length > 0) throw this.failures[0];
-    // the main thread takes chunks too (workers join as soon as they are up)
+    // the main thread takes chunks too (workers join as soon as they are up); tests set
+    // CAPA_TS_THREADS_WORKERS_ONLY=1 so that every chunk is the workers' (a small sample is
+    // otherwise often matched by the main thread alone before any worker is up)
     for (;;) {
+      if (process.env.CAPA_TS_THREADS_WORKERS_ONLY === '1') break;
       const k = Atomics.add(next, 0, 1);
       if (k >= chunks) break;
       chunkDone(k, matchFunctions(ruleset, extractor, functions.slice(chunkStart[k]!, chunkStart[k + 1]!)));

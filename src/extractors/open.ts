@@ -8,6 +8,8 @@ import { loadShellcode } from '../formats/shellcode.js';
 import { analyzeImage } from '../analysis/analyze.js';
 import { analyzeElfImage, elfAnalysisImage } from '../analysis/elf.js';
 import { programFromSummary, type ProgramSummary } from '../analysis/summary.js';
+import { FlirtMatcher } from '../analysis/flirt.js';
+import type { FlirtSignatureSet } from '../formats/flirt/set.js';
 import { NO_ADDRESS } from '../features/address.js';
 import { arch as archFeature, os as osFeature, OS_VALUES } from '../features/feature.js';
 import type { Located, StaticExtractor } from '../features/extractor.js';
@@ -31,9 +33,12 @@ export interface OpenOptions {
   readonly entry?: number;
   /**
    * the code analysis of these same bytes, done elsewhere (Program.summary() of another thread's
-   * extractor): the program is rebuilt from it instead of analysing again (x86 formats only)
+   * extractor): the program is rebuilt from it instead of analysing again (x86 formats only). It
+   * carries the library functions FLIRT found, so `signatures` are not needed with it.
    */
   readonly summary?: ProgramSummary;
+  /** FLIRT signature files, in load order (PE only, as capa) */
+  readonly signatures?: readonly FlirtSignatureSet[];
 }
 
 function withOs(globals: Located[], os: string | undefined): Located[] {
@@ -95,7 +100,12 @@ export function openExtractor(bytes: Uint8Array, opts: OpenOptions): StaticExtra
   }
   switch (format) {
     case 'pe': {
-      return openPeExtractor(bytes, { adjustGlobals: (g) => withOs(g, opts.os), ...(opts.summary ? { summary: opts.summary } : {}) });
+      return openPeExtractor(bytes, {
+        adjustGlobals: (g) => withOs(g, opts.os),
+        ...(opts.summary
+          ? { summary: opts.summary }
+          : { analysis: opts.signatures?.length ? { signatures: opts.signatures.map((s) => new FlirtMatcher(s)) } : {} }),
+      });
     }
     case 'elf':
       return openElf(bytes, opts.os, opts.summary);

@@ -8,6 +8,7 @@ import { openExtractor, type FormatOption } from '../../src/extractors/open.js';
 import { X86StaticExtractor } from '../../src/extractors/x86/extractor.js';
 import { formatAddress } from '../../src/features/address.js';
 import type { Located, StaticExtractor } from '../../src/features/extractor.js';
+import { sharedSignature } from '../helpers/signatures.js';
 
 const skip = requireTestdata('analysis/summary');
 
@@ -52,3 +53,20 @@ for (const [sample, format] of [
     (again as X86StaticExtractor).dispose();
   });
 }
+
+test('program from summary: library functions FLIRT named travel with it (PMA 16-01, 3_flare_common_libs.sig)', { skip }, () => {
+  const bytes = new Uint8Array(readFileSync(testdata('testfiles', 'Practical Malware Analysis Lab 16-01.exe_')));
+  const a = openExtractor(bytes, { format: 'auto', signatures: [sharedSignature('3_flare_common_libs.sig')] });
+  assert.ok(a instanceof X86StaticExtractor);
+  assert.ok(a.program.libraryFunctions.size > 0, 'FLIRT names some functions of PMA 16-01');
+  const summary = structuredClone(a.program.summary());
+  // no signatures here: the library functions come from the summary alone
+  const b = openExtractor(bytes, { format: 'auto', summary });
+  assert.ok(b instanceof X86StaticExtractor);
+  assert.deepEqual([...b.program.libraryFunctions], [...a.program.libraryFunctions]);
+  assert.deepEqual(b.program.functions, a.program.functions);
+  for (const f of a.functions()) assert.equal(b.isLibraryFunction(f.address), a.isLibraryFunction(f.address));
+  assert.deepEqual(dump(b), dump(a));
+  a.dispose();
+  b.dispose();
+});

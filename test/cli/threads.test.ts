@@ -17,7 +17,9 @@ const skip = requireTestdata('cli/threads');
 const cache = mkdtempSync(join(tmpdir(), 'capa-ts-threads-'));
 process.on('exit', () => rmSync(cache, { recursive: true, force: true }));
 
-const FORCE = { CAPA_TS_THREADS_MIN_FILE: '0', CAPA_TS_THREADS_MIN_CODE: '0' };
+// the parallel path even for small samples, and every chunk matched by a worker (not by the main
+// thread, which would otherwise often finish a small sample before any worker is up)
+const FORCE = { CAPA_TS_THREADS_MIN_FILE: '0', CAPA_TS_THREADS_MIN_CODE: '0', CAPA_TS_THREADS_WORKERS_ONLY: '1' };
 
 function run(args: string[], env: Record<string, string> = {}): { json: string; threaded: boolean } {
   const r = spawnSync(process.execPath, [BIN, '-j', '-r', testdata('capa-rules'), ...args], {
@@ -42,6 +44,22 @@ function same(sample: string, extra: string[], threads: string[], env: Record<st
 
 test('--threads: PE (32-bit), forced parallel path, 2 and 3 threads', { skip }, () => {
   same('Practical Malware Analysis Lab 16-01.exe_', [], ['2', '3'], FORCE, true);
+});
+
+test('--threads: FLIRT library functions reach the workers (3_flare_common_libs.sig), forced parallel path', { skip }, () => {
+  // 66 library functions in capa's own result: named in the document, skipped by matching, and
+  // their names are function-name and api features at the call sites in every thread's functions
+  const sample = testdata('testfiles', '3b2eba4789bd4a799fe18476a4d1ce9f37ecc4c202eb406e06425c7e792904ff.exe_');
+  const sig = ['-s', testdata('capa-sigs', '3_flare_common_libs.sig')];
+  const one = run([...sig, '--threads', '1', sample], FORCE);
+  const two = run([...sig, '--threads', '2', sample], FORCE);
+  assert.equal(one.threaded, false);
+  assert.equal(two.threaded, true, 'parallel path not taken');
+  assert.ok(two.json === one.json, 'the report with --threads 2 differs from --threads 1');
+  const doc = JSON.parse(two.json) as { meta: { analysis: { library_functions: unknown[] } } };
+  assert.ok(doc.meta.analysis.library_functions.length > 30, 'FLIRT identified the library functions');
+  // the signatures make a difference to the report, so the comparison above covers them
+  assert.notEqual(run(['-s', 'none', '--threads', '2', sample], FORCE).json, two.json);
 });
 
 test('--threads: ELF and shellcode, forced parallel path', { skip }, () => {
