@@ -14,6 +14,13 @@ function walk(dir, out) {
 }
 
 const filter = process.argv.slice(2);
+// the CLI tests run bin/capa-ts.js, which runs the bundle: rebuild it from the current dist/src
+// (a `tsc` alone leaves it stale; the launcher would then fall back to the slower modules)
+const bundle = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { stdio: 'inherit' });
+if (bundle.status !== 0) {
+  console.error('building the CLI bundle failed');
+  process.exit(1);
+}
 let files = walk('dist/test', []);
 if (filter.length) files = files.filter((f) => filter.some((s) => f.includes(s)));
 if (files.length === 0) {

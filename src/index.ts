@@ -6,7 +6,7 @@
 //   const doc = analyze(bytes, { rules });
 
 import { openExtractor, type FormatOption } from './extractors/open.js';
-import type { StaticExtractor } from './features/extractor.js';
+import type { SampleHashes, StaticExtractor } from './features/extractor.js';
 import { findStaticCapabilities } from './capabilities/static.js';
 import type { StaticCapabilities } from './capabilities/common.js';
 import { buildRuleSet, type RuleFile } from './rules/load.js';
@@ -18,6 +18,7 @@ import { CAPA_DOCUMENT_FORMAT_VERSION, RESULT_DOCUMENT_VERSION, VERSION } from '
 import { NO_ADDRESS } from './features/address.js';
 import { detectFormat } from './formats/detect.js';
 import { analyzeReport, detectReportFormat } from './dynamic.js';
+import { phaseEnd, phaseStart } from './features/timings.js';
 import type { FlirtSignatureSet } from './formats/flirt/set.js';
 import { restrictFunctions } from './extractors/filter.js';
 import { analyzeFreeze, isFreeze } from './freeze.js';
@@ -73,6 +74,8 @@ export interface AnalyzeOptions {
   /** rule paths shown in the document (meta.analysis.rules) */
   readonly rulePaths?: string[];
   readonly onProgress?: (done: number, total: number) => void;
+  /** the sample's hashes, when the caller has them (e.g. from native code); else computed here */
+  readonly sampleHashes?: SampleHashes;
   /**
    * FLIRT signature files for library identification (PE only), in load order — capa loads them
    * sorted by file name. See parseSignatureFile.
@@ -109,8 +112,20 @@ export function analyzeDetailed(bytes: Uint8Array, opts: AnalyzeOptions): Analys
   const opened = openExtractor(bytes, { format: opts.format ?? 'auto', os: opts.os, entry: opts.entry, signatures: opts.signatures });
   const extractor = opts.restrictToFunctions?.length ? restrictFunctions(opened, opts.restrictToFunctions) : opened;
   const capabilities = findStaticCapabilities(opts.rules, extractor, { onProgress: opts.onProgress });
+  return { extractor, capabilities, document: staticResultDocument(extractor, capabilities, opts) };
+}
+
+/**
+ * The result document of a static analysis (`analyzeDetailed`'s last step, for callers that find
+ * the capabilities their own way, e.g. over several threads).
+ */
+export function staticResultDocument(extractor: StaticExtractor, capabilities: StaticCapabilities, opts: AnalyzeOptions): ResultDocument {
+  const tHash = phaseStart();
+  const hashes = opts.sampleHashes ?? extractor.sampleHashes();
+  phaseEnd('hashes', tHash);
+  const tDoc = phaseStart();
   const document = toResultDocument(capabilities, opts.rules, {
-    sample: { ...extractor.sampleHashes(), path: opts.path ?? '' },
+    sample: { md5: hashes.md5, sha1: hashes.sha1, sha256: hashes.sha256, path: opts.path ?? '' },
     version: RESULT_DOCUMENT_VERSION,
     argv: opts.argv,
     extractor: extractor.name,
@@ -120,7 +135,8 @@ export function analyzeDetailed(bytes: Uint8Array, opts: AnalyzeOptions): Analys
     os: globalValue(extractor, 'os', opts.os),
     baseAddress: extractor.baseAddress() ?? NO_ADDRESS,
   });
-  return { extractor, capabilities, document };
+  phaseEnd('document', tDoc);
+  return document;
 }
 
 /**

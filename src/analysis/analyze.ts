@@ -11,6 +11,8 @@ import { IF_BRANCH, IF_NOFALL, IF_RET, InsnDecoder, REG, regFull, type Insn } fr
 import { isNoReturnImport } from './noret.js';
 import { callArgValue, funcptrArgIndex } from './funcptr-args.js';
 import { LOC_IMPORT, LOC_NUMBER, LOC_OP, LOC_POINTER, LOC_STRING, Locations } from './locations.js';
+import { summarizeState } from './summary.js';
+import { addPhase, timingsEnabled } from '../features/timings.js';
 import { LibraryIdentifier, type FlirtMatcher, type FlirtWorkspace } from './flirt.js';
 import {
   REF_CODE,
@@ -102,7 +104,7 @@ interface Frame {
   cur?: { insn: Insn; branches: Branch[]; descended?: number };
 }
 
-interface MutFunc {
+export interface MutFunc {
   va: number;
   blocks: Array<[number, number]>;
   importThunk?: ImportEntry;
@@ -125,6 +127,8 @@ export class Analyzer {
   };
   readonly xFrom = new Map<number, Xref[]>();
   readonly xTo = new Map<number, Xref[]>();
+  /** every xref in creation order (a worker rebuilds xFrom/xTo with the same list orders) */
+  readonly xrefs: Xref[] = [];
   readonly funcs = new Map<number, MutFunc>();
   /** code-flow's attempted entry points (vivisect cfctx._funcs) */
   readonly cfFuncs = new Set<number>();
@@ -143,6 +147,8 @@ export class Analyzer {
   readonly maxFunctions: number;
   /** FLIRT library identification (PE with signatures only) */
   readonly flirt: LibraryIdentifier | undefined;
+  /** nesting of flirt.analyzeFunction calls (timings) */
+  private flirtDepth = 0;
 
   constructor(
     readonly image: LoadedImage,
@@ -223,6 +229,7 @@ export class Analyzer {
       for (const x of list) if (x.to === to && x.type === type && x.flags === flags) return;
     }
     const x: Xref = { from, to, type, flags };
+    this.xrefs.push(x);
     if (list) list.push(x);
     else this.xFrom.set(from, [x]);
     const t = this.xTo.get(to);
@@ -666,7 +673,18 @@ export class Analyzer {
     }
     // viv-utils registers FLIRT as the last function analysis module: it sees the function with
     // its blocks and xrefs as they are now, and only the functions made so far
-    this.flirt?.analyzeFunction(fva);
+    if (this.flirt) {
+      // (its share of the analysis, for the bench's breakdown: wall time, in pieces; a function
+      // FLIRT makes is analysed inside the outer call, so only the outermost one is timed)
+      const t = timingsEnabled() && this.flirtDepth === 0 ? performance.now() : 0;
+      this.flirtDepth++;
+      try {
+        this.flirt.analyzeFunction(fva);
+      } finally {
+        this.flirtDepth--;
+      }
+      if (t !== 0) addPhase('flirt (in analysis)', performance.now() - t);
+    }
   }
 
   private flirtWorkspace(): FlirtWorkspace {
@@ -1000,91 +1018,127 @@ export class Analyzer {
   // ---------------------------------------------------------------- result
 
   toProgram(): Program {
-    const funcInfos = new Map<number, FunctionInfo>();
-    const self = this;
-    const sorted = [...this.funcs.keys()].sort((a, b) => a - b);
-
-    const insnAt = (va: number): Insn | undefined => self.decode(va);
-
-    // per-block lists are built in scratch arrays and copied at exact size: grown arrays keep
-    // spare capacity, and every function's blocks stay alive for the whole extraction
-    const insnScratch: Insn[] = [];
-    const succScratch: Edge[] = [];
-    const buildFunc = (fn: MutFunc): FunctionInfo => {
-      const starts = new Set(fn.blocks.map((b) => b[0]));
-      const blocks: BasicBlock[] = [];
-      const sortedBlocks = [...fn.blocks].sort((a, b) => a[0] - b[0]);
-      for (const [va, size] of sortedBlocks) {
-        const insns = insnScratch;
-        insns.length = 0;
-        let p = va;
-        const end = va + size;
-        while (p < end) {
-          const i = insnAt(p);
-          if (!i) break;
-          insns.push(i);
-          p += i.length;
-        }
-        const succs = succScratch;
-        succs.length = 0;
-        const last = insns[insns.length - 1];
-        if (last) {
-          for (const b of branchesOf(last)) {
-            if (b.va === undefined) continue;
-            if (b.flags & BR_FALL) {
-              if (!self.noflow.has(last.va) && starts.has(b.va)) succs.push({ to: b.va, kind: 'fallthrough' });
-            } else if (b.flags & BR_TABLE) {
-              for (const x of self.xFrom.get(last.va) ?? NO_XREFS) {
-                if (x.type === REF_CODE && x.flags === BR_COND && starts.has(x.to)) succs.push({ to: x.to, kind: 'table' });
-              }
-            } else if (!(b.flags & (BR_PROC | BR_DEREF)) && starts.has(b.va)) {
-              succs.push({ to: b.va, kind: b.flags & BR_COND ? 'conditional' : 'unconditional' });
-            }
-          }
-        }
-        blocks.push({ va, size, end, insns: insns.slice(), succs: succs.slice() });
-      }
-      let isThunk = fn.importThunk !== undefined;
-      if (!isThunk && blocks.length === 1) {
-        const last = blocks[0]!.insns[blocks[0]!.insns.length - 1];
-        if (last && last.flags & IF_NOFALL && last.flow === 'jmp' && last.target !== undefined && self.funcs.has(last.target) && last.target !== fn.va) {
-          isThunk = true;
-        }
-      }
-      // one literal (importThunk undefined when absent): a second shape met only at the first
-      // import thunk deoptimised this builder again at every thunk
-      const info: FunctionInfo = { va: fn.va, blocks, importThunk: fn.importThunk, isThunk, noReturn: fn.noReturn };
-      return info;
-    };
-
-    const filter = (xs: readonly Xref[] | undefined, type?: number): readonly Xref[] =>
-      !xs ? [] : type === undefined ? xs : xs.filter((x) => x.type === type);
-
-    return {
+    return buildProgram({
       image: this.image,
       mem: this.mem,
-      bitness: this.bits,
-      decoder: this.dec,
-      functions: sorted,
-      func(va: number): FunctionInfo | undefined {
-        let f = funcInfos.get(va);
-        if (f) return f;
-        const m = self.funcs.get(va);
-        if (!m) return undefined;
-        f = buildFunc(m);
-        funcInfos.set(va, f);
-        return f;
-      },
-      insnAt,
-      xrefsTo: (va, type) => filter(self.xTo.get(va), type),
-      xrefsFrom: (va, type) => filter(self.xFrom.get(va), type),
-      importAt: (va) => self.image.imports.get(va),
-      libraryFunctions: this.flirt?.names ?? new Map(),
-      isNoReturn: (va) => self.noret.has(va),
-      isNoReturnCall: (va) => self.noflow.has(va),
-      dispose: () => self.dec.dispose(),
-    };
+      dec: this.dec,
+      bits: this.bits,
+      funcs: this.funcs,
+      xFrom: this.xFrom,
+      xTo: this.xTo,
+      xrefs: this.xrefs,
+      noret: this.noret,
+      noflow: this.noflow,
+      library: this.flirt?.names ?? new Map(),
+      decode: (va) => this.decode(va),
+    });
   }
+}
+
+/** What a Program is built from: the analysis' final state (or the same state rebuilt, summary.ts). */
+export interface ProgramState {
+  readonly image: LoadedImage;
+  readonly mem: Memory;
+  readonly dec: InsnDecoder;
+  readonly bits: 32 | 64;
+  readonly funcs: ReadonlyMap<number, MutFunc>;
+  readonly xFrom: ReadonlyMap<number, Xref[]>;
+  readonly xTo: ReadonlyMap<number, Xref[]>;
+  /** every xref, in creation order */
+  readonly xrefs: readonly Xref[];
+  readonly noret: ReadonlySet<number>;
+  readonly noflow: ReadonlySet<number>;
+  /** library functions FLIRT identified: entry → name */
+  readonly library: ReadonlyMap<number, string>;
+  /** instruction at va (cached where the analysis decoded it) */
+  decode(va: number): Insn | undefined;
+}
+
+export function buildProgram(st: ProgramState): Program {
+  const funcInfos = new Map<number, FunctionInfo>();
+  const sorted = [...st.funcs.keys()].sort((a, b) => a - b);
+
+  const insnAt = (va: number): Insn | undefined => st.decode(va);
+
+  // per-block lists are built in scratch arrays and copied at exact size: grown arrays keep
+  // spare capacity, and every function's blocks stay alive for the whole extraction
+  const insnScratch: Insn[] = [];
+  const succScratch: Edge[] = [];
+  const buildFunc = (fn: MutFunc): FunctionInfo => {
+    const starts = new Set(fn.blocks.map((b) => b[0]));
+    const blocks: BasicBlock[] = [];
+    const sortedBlocks = [...fn.blocks].sort((a, b) => a[0] - b[0]);
+    for (const [va, size] of sortedBlocks) {
+      const insns = insnScratch;
+      insns.length = 0;
+      let p = va;
+      const end = va + size;
+      while (p < end) {
+        const i = insnAt(p);
+        if (!i) break;
+        insns.push(i);
+        p += i.length;
+      }
+      const succs = succScratch;
+      succs.length = 0;
+      const last = insns[insns.length - 1];
+      if (last) {
+        for (const b of branchesOf(last)) {
+          if (b.va === undefined) continue;
+          if (b.flags & BR_FALL) {
+            if (!st.noflow.has(last.va) && starts.has(b.va)) succs.push({ to: b.va, kind: 'fallthrough' });
+          } else if (b.flags & BR_TABLE) {
+            for (const x of st.xFrom.get(last.va) ?? NO_XREFS) {
+              if (x.type === REF_CODE && x.flags === BR_COND && starts.has(x.to)) succs.push({ to: x.to, kind: 'table' });
+            }
+          } else if (!(b.flags & (BR_PROC | BR_DEREF)) && starts.has(b.va)) {
+            succs.push({ to: b.va, kind: b.flags & BR_COND ? 'conditional' : 'unconditional' });
+          }
+        }
+      }
+      blocks.push({ va, size, end, insns: insns.slice(), succs: succs.slice() });
+    }
+    let isThunk = fn.importThunk !== undefined;
+    if (!isThunk && blocks.length === 1) {
+      const last = blocks[0]!.insns[blocks[0]!.insns.length - 1];
+      if (last && last.flags & IF_NOFALL && last.flow === 'jmp' && last.target !== undefined && st.funcs.has(last.target) && last.target !== fn.va) {
+        isThunk = true;
+      }
+    }
+    // one literal (importThunk undefined when absent): a second shape met only at the first
+    // import thunk deoptimised this builder again at every thunk
+    const info: FunctionInfo = { va: fn.va, blocks, importThunk: fn.importThunk, isThunk, noReturn: fn.noReturn };
+    return info;
+  };
+
+  const filter = (xs: readonly Xref[] | undefined, type?: number): readonly Xref[] =>
+    !xs ? [] : type === undefined ? xs : xs.filter((x) => x.type === type);
+
+  return {
+    image: st.image,
+    mem: st.mem,
+    bitness: st.bits,
+    decoder: st.dec,
+    functions: sorted,
+    func(va: number): FunctionInfo | undefined {
+      let f = funcInfos.get(va);
+      if (f) return f;
+      const m = st.funcs.get(va);
+      if (!m) return undefined;
+      f = buildFunc(m);
+      funcInfos.set(va, f);
+      return f;
+    },
+    insnAt,
+    xrefsTo: (va, type) => filter(st.xTo.get(va), type),
+    xrefsFrom: (va, type) => filter(st.xFrom.get(va), type),
+    importAt: (va) => st.image.imports.get(va),
+    libraryFunctions: st.library,
+    isNoReturn: (va) => st.noret.has(va),
+    isNoReturnCall: (va) => st.noflow.has(va),
+    dispose: () => st.dec.dispose(),
+    summary: () => summarizeState(st),
+  };
 }
 
 /** Analyse a loaded image (PE/ELF/shellcode) the way capa's vivisect backend sees it. */

@@ -3,6 +3,7 @@
 
 import type { ImportEntry, LoadedImage, Memory } from '../formats/image.js';
 import type { Insn, InsnDecoder } from './insn.js';
+import type { ProgramSummary } from './summary.js';
 
 export const REF_CODE = 1;
 export const REF_DATA = 2;
@@ -69,4 +70,6 @@ export interface Program {
   isNoReturnCall(va: number): boolean;
   /** free iced resources */
   dispose(): void;
+  /** the analysis' result as plain data (src/analysis/summary.ts), to rebuild this Program elsewhere */
+  summary(): ProgramSummary;
 }

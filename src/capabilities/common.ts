@@ -6,13 +6,15 @@ import type { Located } from '../features/extractor.js';
 import type { Rule, Scope } from '../engine/ast.js';
 import type { Result } from '../engine/evaluate.js';
 import { addFeature, ensureFeature, newFeatureSet, type FeatureSet } from '../engine/featureset.js';
-import { ScopeMatcher, indexRuleMatches, type RuleMatch } from '../engine/match.js';
+import { ScopeMatcher, buildScopeMatchers, indexRuleMatches, type RuleMatch, type ScopeIndexData } from '../engine/match.js';
 
 /** What the pipelines need from a rule set (src/rules/ruleset.ts `RuleSet` satisfies it). */
 export interface MatchableRuleSet {
   readonly rules: ReadonlyMap<string, Rule>;
   /** rules whose static or dynamic scope is `scope`, dependency-ordered */
   rulesForScope(scope: Scope): Rule[];
+  /** the scope's pre-built candidate index, when the rule set came with one (src/rules/cache.ts) */
+  scopeIndex?(scope: Scope): ScopeIndexData | undefined;
 }
 
 /** rule name → [(match address, full match tree)] in discovery order */
@@ -75,10 +77,6 @@ export interface MatcherOptions {
 }
 
 const matcherCache = new WeakMap<MatchableRuleSet, Map<string, ScopeMatcher>>();
-const scoreCache = new WeakMap<MatchableRuleSet, Map<string, number>>();
-
-/** Static scopes narrow → wide, then dynamic ones: the order capa indexes them in. */
-const INDEX_ORDER: readonly Scope[] = ['instruction', 'basic block', 'function', 'call', 'span of calls', 'thread', 'process', 'file'];
 
 /** The (cached) matcher of one scope of a rule set. */
 export function scopeMatcher(ruleset: MatchableRuleSet, scope: Scope, opts: MatcherOptions = {}): ScopeMatcher {
@@ -89,16 +87,24 @@ export function scopeMatcher(ruleset: MatchableRuleSet, scope: Scope, opts: Matc
   const k = scope + (useIndex ? '' : '#naive') + (capaDuplicates ? '#dup' : '');
   let m = perSet.get(k);
   if (m !== undefined) return m;
-  if (useIndex && !scoreCache.has(ruleset)) {
-    // index every scope once, narrow to wide, so `match` features score like their targets
-    const scores = new Map<string, number>();
-    scoreCache.set(ruleset, scores);
-    for (const s of INDEX_ORDER) perSet.set(s, new ScopeMatcher(ruleset.rulesForScope(s), { useIndex: true, scores }));
-    m = perSet.get(k);
-    if (m !== undefined) return m;
+  if (!useIndex) {
+    perSet.set(k, (m = new ScopeMatcher(ruleset.rulesForScope(scope), { useIndex: false })));
+    return m;
   }
-  const scores = scoreCache.get(ruleset) ?? new Map<string, number>();
-  perSet.set(k, (m = new ScopeMatcher(ruleset.rulesForScope(scope), { useIndex, capaDuplicates, scores })));
+  // a pre-built index: only this scope's matcher, straight from it
+  const prebuilt = ruleset.scopeIndex?.(scope);
+  if (prebuilt !== undefined) {
+    perSet.set(k, (m = new ScopeMatcher(ruleset.rulesForScope(scope), { index: prebuilt, capaDuplicates })));
+    return m;
+  }
+  // otherwise index every scope once, narrow to wide (shared scores), and reuse those indexes
+  let base = perSet.get('#indexes:' + scope);
+  if (base === undefined) {
+    for (const [s, sm] of buildScopeMatchers((x) => ruleset.rulesForScope(x))) perSet.set('#indexes:' + s, sm);
+    base = perSet.get('#indexes:' + scope)!;
+  }
+  m = capaDuplicates ? new ScopeMatcher(ruleset.rulesForScope(scope), { index: base.exportIndex(), capaDuplicates }) : base;
+  perSet.set(k, m);
   return m;
 }
 

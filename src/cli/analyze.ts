@@ -1,15 +1,25 @@
 // `capa-ts [options] <file>`: find capabilities and print capa's report or result document.
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, parseIntOption, type OptionSpec, type Parsed } from './args.js';
 import { CliError, EXIT } from './exit-codes.js';
-import type { Io } from './rules-fetch.js';
+import type { Io } from './exit-codes.js';
 import { resolveRules, type ResolvedRules } from './load-rules.js';
-import { analyzeDetailed, type FormatOption, type ResultDocument } from '../index.js';
+import { analyzeDetailed, staticResultDocument, type FormatOption, type ResultDocument } from '../index.js';
+import { openExtractor } from '../extractors/open.js';
+import { X86StaticExtractor } from '../extractors/x86/extractor.js';
+import { findStaticCapabilities, finishStaticCapabilities } from '../capabilities/static.js';
+import type { StaticCapabilities } from '../capabilities/common.js';
+import type { StaticExtractor } from '../features/extractor.js';
+import { CHUNKS_PER_THREAD, defaultThreads, planChunks, startPoolFor, worthThreads, type ThreadPool } from './threads.js';
 import { serializeResultDocument } from '../render/json.js';
 import { renderDefault, renderVerbose, renderVeryVerbose } from '../render/index.js';
 import { analyzeReportDetailed, detectReportFormat, ReportError, type ReportFormat } from '../dynamic.js';
 import { detectFormat } from '../formats/detect.js';
+import { markAnalysedFile } from './run-state.js';
+import { phaseEnd, phaseStart } from '../features/timings.js';
+import type { SampleHashes } from '../features/extractor.js';
 import { analyzeFreeze, FreezeRestrictionError, isFreeze } from '../freeze.js';
 import { renderSarif } from '../render/sarif.js';
 import { VERSION } from '../version.js';
@@ -42,8 +52,15 @@ const SPECS: readonly OptionSpec[] = [
   { name: 'sarif' },
   { name: 'restrict-to-functions', value: true },
   { name: 'restrict-to-processes', value: true },
+  { name: 'threads', value: true },
   { name: 'debug' },
 ];
+
+/** md5/sha1/sha256 of the sample with node:crypto (the library's own are pure JS). */
+export function nativeSampleHashes(bytes: Uint8Array): SampleHashes {
+  const h = (alg: string): string => createHash(alg).update(bytes).digest('hex');
+  return { md5: h('md5'), sha1: h('sha1'), sha256: h('sha256') };
+}
 
 /** Reads the input file, turning every file-system failure into a one-line error. */
 export function readInput(path: string): Uint8Array {
@@ -193,61 +210,206 @@ export function analyzeSampleDocument(bytes: Uint8Array, opts: SampleOptions): R
   }).document;
 }
 
-export async function runAnalyze(argv: string[], io: Io): Promise<number> {
+interface Request {
+  readonly argv: string[];
+  /** the parsed options (resolveRuleOptions reads the rule and signature options from them) */
+  readonly opts: Parsed['opts'];
+  readonly path: string;
+  readonly format: InputFormat;
+  readonly os: string | undefined;
+  readonly entry: number | undefined;
+  readonly threads: number;
+  readonly verbosity: number;
+  /** JSON result document (also true for SARIF, which is rendered from it) */
+  readonly json: boolean;
+  readonly sarif: boolean;
+  readonly quiet: boolean;
+  readonly restrictToFunctions: readonly number[];
+  readonly restrictToProcesses: readonly number[];
+  readonly color: string | undefined;
+}
+
+function parseRequest(argv: string[]): Request {
   const { opts, positional } = parseArgs(argv, SPECS);
   if (positional.length !== 1) {
     throw new CliError(positional.length ? `expected one input file, got ${positional.length}` : 'missing input file (see --help)', EXIT.USAGE);
   }
-  const path = positional[0]!;
   const format = parseFormat(opts.get('format') as string | undefined);
   const entry = opts.has('entry') ? parseIntOption('entry', opts.get('entry') as string) : undefined;
   if (entry !== undefined && format !== 'sc32' && format !== 'sc64') {
     throw new CliError('--entry only applies to shellcode (-f sc32 or -f sc64)', EXIT.USAGE);
   }
-  const os = opts.get('os') as string | undefined;
-  const verbosity = (opts.get('verbose') as number | undefined) ?? 0;
+  const threads = opts.has('threads') ? parseIntOption('threads', opts.get('threads') as string) : defaultThreads();
+  if (threads < 1 || threads > 256) throw new CliError(`option --threads: '${opts.get('threads') as string}' is not between 1 and 256`, EXIT.USAGE);
   const sarif = opts.get('sarif') === true;
-  const json = opts.get('json') === true || sarif;
-  const quiet = opts.get('quiet') === true;
-  const restrictToFunctions = parseRestriction('restrict-to-functions', opts.get('restrict-to-functions') as string | undefined);
-  const restrictToProcesses = parseRestriction('restrict-to-processes', opts.get('restrict-to-processes') as string | undefined);
   if (opts.get('json') === true && sarif) throw new CliError('--json and --sarif are two output formats: choose one', EXIT.USAGE);
+  return {
+    argv,
+    opts,
+    path: positional[0]!,
+    format,
+    os: opts.get('os') as string | undefined,
+    entry,
+    threads,
+    verbosity: (opts.get('verbose') as number | undefined) ?? 0,
+    json: opts.get('json') === true || sarif,
+    sarif,
+    quiet: opts.get('quiet') === true,
+    restrictToFunctions: parseRestriction('restrict-to-functions', opts.get('restrict-to-functions') as string | undefined),
+    restrictToProcesses: parseRestriction('restrict-to-processes', opts.get('restrict-to-processes') as string | undefined),
+    color: opts.get('color') as string | undefined,
+  };
+}
 
-  const bytes = readInput(path);
-  const rules = await resolveRuleOptions(opts);
-  const notes = firstRunNotes(rules, bytes, format);
+export async function runAnalyze(argv: string[], io: Io): Promise<number> {
+  const req = parseRequest(argv);
+  const tRead = phaseStart();
+  const bytes = readInput(req.path);
+  phaseEnd('read', tRead);
 
-  const progress = !quiet && !json && process.stderr.isTTY === true;
-  const onProgress = progress
-    ? (done: number, total: number): void => {
-        if (done === total || done % 64 === 0) process.stderr.write(`\rmatching: ${done}/${total} functions`);
-        if (done === total) process.stderr.write('\r\x1b[K');
-      }
-    : undefined;
+  // freeze files, sandbox reports and restricted runs: one document through analyzeSampleDocument;
+  // a plain static analysis may match its functions on worker threads
+  if (req.format !== 'auto' && !(FORMATS as readonly string[]).includes(req.format)) return analyzeDocument(req, bytes, io);
+  if (req.format === 'auto' && (isFreeze(bytes) || detectFormat(bytes) === 'unknown')) return analyzeDocument(req, bytes, io);
+  if (req.restrictToFunctions.length || req.restrictToProcesses.length) return analyzeDocument(req, bytes, io);
+  // worker threads start now, so that their start-up overlaps loading the rules and the analysis
+  const pool = startPoolFor(req.threads, bytes.length);
+  try {
+    return await analyzeFile(req, bytes, pool, io);
+  } finally {
+    await pool?.close();
+  }
+}
 
-  const document = analyzeSampleDocument(bytes, { rules, format, os, entry, path, argv, onProgress, restrictToFunctions, restrictToProcesses });
+async function loadRules(req: Request): Promise<ResolvedRules> {
+  const t = phaseStart();
+  const rules = await resolveRuleOptions(req.opts);
+  phaseEnd('rules', t);
+  return rules;
+}
 
+function render(req: Request, document: ResultDocument, ruleCount: number): string {
+  const t = phaseStart();
+  const color = useColor(req.color);
+  let out: string;
+  if (req.sarif) out = renderSarif(document, { toolVersion: VERSION });
+  else if (req.json) out = serializeResultDocument(document);
+  else if (req.verbosity >= 2) out = renderVeryVerbose(document, { color, ruleCount });
+  else if (req.verbosity === 1) out = renderVerbose(document, { color, ruleCount });
+  else out = renderDefault(document, { color, ruleCount });
+  phaseEnd('render', t);
+  return out.endsWith('\n') ? out : out + '\n';
+}
+
+async function analyzeDocument(req: Request, bytes: Uint8Array, io: Io): Promise<number> {
+  const rules = await loadRules(req);
+  const notes = firstRunNotes(rules, bytes, req.format);
+  const document = analyzeSampleDocument(bytes, {
+    rules,
+    format: req.format,
+    os: req.os,
+    entry: req.entry,
+    path: req.path,
+    argv: req.argv,
+    onProgress: progressLine(req),
+    restrictToFunctions: req.restrictToFunctions,
+    restrictToProcesses: req.restrictToProcesses,
+  });
+  return finish(req, document, rules, notes, io);
+}
+
+function progressLine(req: Request): ((done: number, total: number) => void) | undefined {
+  if (req.quiet || req.json || process.stderr.isTTY !== true) return undefined;
+  return (done, total) => {
+    if (done === total || done % 64 === 0) process.stderr.write(`\rmatching: ${done}/${total} functions`);
+    if (done === total) process.stderr.write('\r\x1b[K');
+  };
+}
+
+/** the file-limitation check (static, text mode), the report, then the notes */
+function finish(req: Request, document: ResultDocument, rules: ResolvedRules, notes: readonly string[], io: Io): number {
   // capa refuses to report on files its rules flag as beyond static analysis (packed, installers, …),
   // in the default text mode only.
-  if (!json && verbosity === 0 && document.meta.flavor === 'static') {
+  if (!req.json && req.verbosity === 0 && document.meta.flavor === 'static') {
     const limits = Object.values(document.rules).filter((r) => r.meta.namespace === 'internal/limitation/static');
     if (limits.length) {
-      for (const l of limits) if (!quiet) io.err(`capa-ts: warning: ${l.meta.description.trim() || l.meta.name}\n`);
+      for (const l of limits) if (!req.quiet) io.err(`capa-ts: warning: ${l.meta.description.trim() || l.meta.name}\n`);
       return EXIT.FILE_LIMITATION;
     }
   }
-
-  const color = useColor(opts.get('color') as string | undefined);
-  const ruleCount = rules.ruleset.ruleCount;
-  let out: string;
-  if (sarif) out = renderSarif(document, { toolVersion: VERSION });
-  else if (json) out = serializeResultDocument(document);
-  else if (verbosity >= 2) out = renderVeryVerbose(document, { color, ruleCount });
-  else if (verbosity === 1) out = renderVerbose(document, { color, ruleCount });
-  else out = renderDefault(document, { color, ruleCount });
-  io.out(out.endsWith('\n') ? out : out + '\n');
-  if (!quiet) for (const n of [...notes, ...restrictionNotes(document, restrictToFunctions, restrictToProcesses)]) io.err(n);
+  io.out(render(req, document, rules.ruleset.ruleCount));
+  if (!req.quiet) for (const n of [...notes, ...restrictionNotes(document, req.restrictToFunctions, req.restrictToProcesses)]) io.err(n);
+  markAnalysedFile();
   return EXIT.OK;
+}
+
+async function analyzeFile(req: Request, bytes: Uint8Array, pool: ThreadPool | undefined, io: Io): Promise<number> {
+  const rules = await loadRules(req);
+  const notes = firstRunNotes(rules, bytes, req.format);
+  const onProgress = progressLine(req);
+  const os = req.os === 'auto' ? undefined : req.os;
+  const format = req.format as FormatOption;
+  const tSigs = phaseStart();
+  const signatures = usesSignatures(bytes, format) ? rules.signatures.load() : [];
+  phaseEnd('signatures', tSigs);
+  // library functions FLIRT identifies reach the worker threads in the analysis summary
+  const extractor = openExtractor(bytes, { format, os, entry: req.entry, signatures });
+  const capabilities =
+    (pool !== undefined ? await matchOnThreads(pool, extractor, rules, { bytes, format, os, entry: req.entry }, onProgress) : undefined) ??
+    findStaticCapabilities(rules.ruleset, extractor, { onProgress });
+  const document = staticResultDocument(extractor, capabilities, {
+    rules: rules.ruleset,
+    format,
+    os,
+    path: resolve(req.path),
+    argv: req.argv,
+    rulePaths: rules.paths,
+    sampleHashes: nativeSampleHashes(bytes),
+  });
+
+  return finish(req, document, rules, notes, io);
+}
+
+/**
+ * The capabilities, with the functions matched on every thread of `pool`; undefined (and the pool
+ * stopped) when the analysis found too little code for threads to pay.
+ */
+async function matchOnThreads(
+  pool: ThreadPool,
+  extractor: StaticExtractor,
+  rules: ResolvedRules,
+  sample: { bytes: Uint8Array; format: FormatOption; os: string | undefined; entry: number | undefined },
+  onProgress: ((done: number, total: number) => void) | undefined,
+): Promise<StaticCapabilities | undefined> {
+  if (!(extractor instanceof X86StaticExtractor)) {
+    await pool.close();
+    return undefined;
+  }
+  const summary = extractor.program.summary();
+  const sizeOf = new Map<number, number>();
+  let code = 0;
+  for (let i = 0; i < summary.funcVa.length; i++) {
+    let n = 0;
+    for (let b = summary.blockStart[i]!; b < summary.blockStart[i + 1]!; b++) n += summary.blockSize[b]!;
+    sizeOf.set(summary.funcVa[i]!, n);
+    code += n;
+  }
+  if (!worthThreads(code)) {
+    await pool.close();
+    return undefined;
+  }
+  const functions = [...extractor.functions()];
+  const vaOf = (i: number): number => (functions[i]!.address as { value: number }).value;
+  const chunkStart = planChunks(functions.length, (i) => sizeOf.get(vaOf(i)) ?? 0, (pool.size + 1) * CHUNKS_PER_THREAD);
+  const fm = await pool.matchFunctions(
+    rules.ruleset,
+    extractor,
+    functions,
+    { rules: rules.prebuilt(), ...sample, summary },
+    chunkStart,
+    onProgress ? (done) => onProgress(done, functions.length) : undefined,
+  );
+  return finishStaticCapabilities(rules.ruleset, extractor, fm);
 }
 
 /**

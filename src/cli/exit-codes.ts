@@ -44,3 +44,9 @@ export class CliError extends Error {
     this.name = 'CliError';
   }
 }
+
+/** Where a command writes (stdout/stderr, or a test's buffers). */
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+}

@@ -6,12 +6,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError, EXIT } from './exit-codes.js';
-import { fetchedRulesDir } from './rules-fetch.js';
 import { embeddedRuleFiles, type RuleFile, type RuleSet } from '../index.js';
 import { buildRuleSet } from '../rules/load.js';
-import { collectRuleFiles, loadRuleFilesCached } from './rule-cache.js';
+import { CACHE_FORMAT, loadPrebuiltRuleSet, serializeRuleSet } from '../rules/cache.js';
+import { collectRuleFiles, fetchedRulesDir, loadRulesCached, NoRuleFilesError } from './rule-cache.js';
 import { ResolvedSignatures, selectSignatures, type SignaturesWire } from './signatures.js';
-import { CACHE_FORMAT, ruleSetFromCache, serializeRuleSet } from '../rules/cache.js';
 
 /** Every rule file under the given files/directories (see collectRuleFiles); a missing path is an error. */
 export function readRuleFiles(paths: readonly string[]): RuleFile[] {
@@ -70,32 +69,54 @@ export interface ResolvedRules {
   readonly explicitPaths: boolean;
   /** FLIRT signatures for library identification in PE files */
   readonly signatures: ResolvedSignatures;
+  /**
+   * the rule set in the pre-built form (src/rules/cache.ts), for --threads workers: rules of files
+   * refer to them by SHA-256 (no sources inside), so only for threads that show no source
+   */
+  prebuilt(): Uint8Array;
 }
 
 export async function resolveRules(opts: { paths: readonly string[]; tag?: string; signatures?: string }): Promise<ResolvedRules> {
-  let files: RuleFile[];
+  let memFiles: RuleFile[];
+  let paths: string[];
   let shown: string[];
   let official: string | undefined;
   if (opts.paths.length) {
-    files = readRuleFiles(opts.paths);
+    for (const p of opts.paths) {
+      if (!existsSync(p)) throw new CliError(`rules path ${p} does not exist`, EXIT.MISSING_RULES);
+    }
+    memFiles = [];
+    paths = [...opts.paths];
     shown = opts.paths.map((p) => resolve(p));
   } else {
-    files = embeddedRuleFiles();
+    memFiles = embeddedRuleFiles();
+    paths = [];
     shown = ['(embedded capa-ts rule pack)'];
     official = officialRulesDir();
     if (official) {
-      files = files.concat(readRuleFiles([official]));
+      paths.push(official);
       shown.push(resolve(official));
     }
   }
-  if (files.length === 0) throw new CliError(`no rules found in ${opts.paths.join(', ')}`, EXIT.MISSING_RULES);
-  // the rule cache makes repeated runs skip parsing and validation
-  let ruleset = loadRuleFilesCached(files).ruleset;
+  // the rule cache makes repeated runs skip reading, parsing and validation
+  let ruleset: RuleSet;
+  let prebuilt: Uint8Array | undefined;
+  try {
+    const load = loadRulesCached({ files: memFiles, paths });
+    ruleset = load.ruleset;
+    prebuilt = load.prebuilt;
+  } catch (e) {
+    if (e instanceof NoRuleFilesError) throw new CliError(e.message, EXIT.MISSING_RULES);
+    throw e;
+  }
   if (opts.tag !== undefined) {
+    const files = memFiles.concat(collectRuleFiles(paths));
     const kept = filterByTag(files, ruleset, opts.tag);
     if (kept.length === 0) throw new CliError(`no rule mentions the tag '${opts.tag}'`, EXIT.MISSING_RULES);
     ruleset = buildRuleSet(kept);
+    prebuilt = undefined;
   }
+  const rs = ruleset;
   return {
     ruleset,
     paths: shown,
@@ -103,12 +124,14 @@ export async function resolveRules(opts: { paths: readonly string[]; tag?: strin
     ...(official ? { officialDir: resolve(official) } : {}),
     explicitPaths: opts.paths.length > 0,
     signatures: new ResolvedSignatures(selectSignatures(opts.signatures)),
+    prebuilt: () => (prebuilt ??= serializeRuleSet(rs)),
   };
 }
 
 /**
  * ResolvedRules as plain data, for worker threads and queue workers: the rule set in the rule-cache
- * encoding (already prepared, so a worker only rebuilds the indexes), sources and paths inline.
+ * encoding (already prepared, so a worker only rebuilds the indexes; UTF-8 text, so the wire stays
+ * JSON), sources and paths inline.
  */
 export interface RulesWire {
   readonly format: number;
@@ -122,14 +145,18 @@ export interface RulesWire {
 }
 
 // Everything in ResolvedRules must travel to the workers: a field added there stops this line from
-// compiling until rulesToWire/rulesFromWire carry it.
-const wireCoversResolvedRules: [keyof ResolvedRules] extends ['ruleset' | 'paths' | 'official' | 'officialDir' | 'explicitPaths' | 'signatures'] ? true : false = true;
+// compiling until rulesToWire/rulesFromWire carry it (prebuilt is the rule set's own encoding).
+const wireCoversResolvedRules: [keyof ResolvedRules] extends ['ruleset' | 'paths' | 'official' | 'officialDir' | 'explicitPaths' | 'signatures' | 'prebuilt'] ? true : false = true;
 void wireCoversResolvedRules;
+
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder();
 
 export function rulesToWire(r: ResolvedRules): RulesWire {
   return {
     format: CACHE_FORMAT,
-    rules: serializeRuleSet(r.ruleset),
+    // without file hashes: every rule's path and source go inline (workers have no rule files)
+    rules: utf8Decoder.decode(serializeRuleSet(r.ruleset)),
     paths: r.paths,
     official: r.official,
     ...(r.officialDir !== undefined ? { officialDir: r.officialDir } : {}),
@@ -140,12 +167,14 @@ export function rulesToWire(r: ResolvedRules): RulesWire {
 
 /** Throws RuleCacheError when the wire comes from an incompatible capa-ts (another cache format). */
 export function rulesFromWire(w: RulesWire): ResolvedRules {
+  const bytes = utf8.encode(w.rules);
   return {
-    ruleset: ruleSetFromCache(w.rules),
+    ruleset: loadPrebuiltRuleSet(bytes),
     paths: [...w.paths],
     official: w.official,
     ...(w.officialDir !== undefined ? { officialDir: w.officialDir } : {}),
     explicitPaths: w.explicitPaths,
     signatures: ResolvedSignatures.fromWire(w.signatures),
+    prebuilt: () => bytes,
   };
 }

@@ -2,8 +2,9 @@
 // Failures are one line on stderr with a distinct exit code (src/cli/exit-codes.ts); `--debug` adds
 // the stack. Output is written, then process.exitCode is set: never process.exit() after stdout.
 import { CliError, EXIT } from './exit-codes.js';
-import { rulesFetch, type Io } from './rules-fetch.js';
+import type { Io } from './exit-codes.js';
 import { VERSION } from '../version.js';
+import { enableTimings, phaseEnd, phaseStart, phaseTimings } from '../features/timings.js';
 
 export const USAGE = `usage: capa-ts [options] <file>
        capa-ts features [-f FORMAT] [--function 0xADDR] [-s SIGS] <file>
@@ -38,6 +39,8 @@ options:
                         in PE files; \`none\` turns it off; default: $CAPA_SIGNATURES or the
                         signatures \`capa-ts rules fetch\` installed
   -t, --tag TAG         only rules whose meta contains TAG
+      --threads N       match the functions of a big sample on N threads (default: every
+                        core; 1 = single-threaded); the report is the same for every N
       --debug           print stack traces of failures
       --version         print the version
   -h, --help            this text
@@ -55,11 +58,38 @@ const stdio: Io = {
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const debug = argv.includes('--debug');
+  // CAPA_TS_TIMINGS=1: one JSON line of phase times on stderr (the bench's breakdown)
+  const timings = process.env.CAPA_TS_TIMINGS === '1';
+  const tMain = performance.now();
+  const cpuMain = process.cpuUsage();
+  if (timings) {
+    enableTimings({
+      cpuClock: () => {
+        const c = process.cpuUsage();
+        return (c.user + c.system) / 1000;
+      },
+    });
+  }
   let code: number;
   try {
     code = await dispatch(argv, io);
   } catch (e) {
     code = reportError(e, io, debug);
+  }
+  if (timings) {
+    const cpu = process.cpuUsage();
+    io.err(
+      `capa-ts timings: ${JSON.stringify({
+        // node's own start-up, then loading the CLI (launcher, bundle, module initialisation)
+        node: performance.nodeTiming.bootstrapComplete,
+        load: tMain - performance.nodeTiming.bootstrapComplete,
+        // CPU of the process up to main(): node's start-up and loading the CLI
+        cpuBeforeMain: (cpuMain.user + cpuMain.system) / 1000,
+        phases: phaseTimings(),
+        total: performance.now(),
+        cpu: (cpu.user + cpu.system) / 1000,
+      })}\n`,
+    );
   }
   process.exitCode = code;
   return code;
@@ -145,7 +175,9 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     const { runFeatures } = await import('./features.js');
     return runFeatures(argv.slice(1), io);
   }
+  const t = phaseStart();
   const { runAnalyze } = await import('./analyze.js');
+  phaseEnd('load analyzer', t);
   return runAnalyze(argv, io);
 }
 
@@ -161,6 +193,8 @@ async function rulesCommand(argv: string[], io: Io): Promise<number> {
       { name: 'debug' },
     ]);
     if (positional.length) throw new CliError(`rules fetch takes no arguments (got ${positional[0]})`, EXIT.USAGE);
+    // lazily: it loads node:child_process, which nothing else needs
+    const { rulesFetch } = await import('./rules-fetch.js');
     return rulesFetch(io, {
       repo: opts.get('repo') as string | undefined,
       dest: opts.get('dest') as string | undefined,

@@ -4,26 +4,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
-import { ruleCacheDir } from './rule-cache.js';
+import { fetchedRulesDir, fetchedSignaturesClone } from './rule-cache.js';
+import type { Io } from './exit-codes.js';
+
+export { fetchedRulesDir, fetchedSignaturesClone };
+export type { Io };
 
 export const OFFICIAL_RULES_REPO = 'https://github.com/mandiant/capa-rules.git';
 /** capa's own repository: its `sigs/` folder holds the signatures capa uses by default */
 export const OFFICIAL_SIGS_REPO = 'https://github.com/mandiant/capa.git';
-
-/** the sparse clone of mandiant/capa that holds only `sigs/` */
-export function fetchedSignaturesClone(): string {
-  return join(ruleCacheDir(), 'capa-sigs');
-}
-
-/** Where `rules fetch` puts the official rules, and where the CLI looks for them by default. */
-export function fetchedRulesDir(): string {
-  return join(ruleCacheDir(), 'capa-rules');
-}
-
-export interface Io {
-  out(s: string): void;
-  err(s: string): void;
-}
 
 function git(args: string[], cwd?: string): { ok: boolean; msg: string } {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from './args.js';
 import { CliError, EXIT } from './exit-codes.js';
-import type { Io } from './rules-fetch.js';
+import type { Io } from './exit-codes.js';
 import { readRuleFiles } from './load-rules.js';
 import { buildRuleSet } from '../rules/load.js';
 import { analyzeDetailed, type FormatOption } from '../index.js';

@@ -11,6 +11,7 @@
 // rule-cache encoding and kept there, and a queue worker can switch rule sets between jobs. That is
 // a small state machine per thread, below.
 import { Worker } from 'node:worker_threads';
+import { bundledWorkerScript, type ThreadKind } from './worker-script.js';
 import type { RulesWire } from './load-rules.js';
 import type { SampleRef, ScanRecord } from './scan-record.js';
 import { errorRecord } from './scan-record.js';
@@ -183,8 +184,10 @@ export class ScanPool {
     const wire = rulesKey !== undefined ? this.wires.get(rulesKey) : undefined;
     if (rulesKey === undefined || !wire) throw new Error('a scan pool thread needs a rule set');
     const init: ThreadInit = { rulesKey, wire, argv: this.opts.argv };
-    const worker = new Worker(THREAD_URL, {
-      workerData: init,
+    // bundled: the launcher, which loads the bundle through V8's code cache (worker-script.ts)
+    const launcher = bundledWorkerScript();
+    const worker = new Worker(launcher ?? THREAD_URL, {
+      workerData: launcher ? { ...init, capaTsThread: 'scan' satisfies ThreadKind, bundled: true } : init,
       ...(this.opts.maxMemoryMb !== undefined ? { resourceLimits: { maxOldGenerationSizeMb: this.opts.maxMemoryMb } } : {}),
     });
     const slot: Slot = { worker, state: 'starting', rulesKey };

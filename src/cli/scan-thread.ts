@@ -2,7 +2,7 @@
 // sample per task exactly as `capa-ts -j` would and answers with the sample's record (and document).
 // Every failure of a sample is caught here and becomes its record; the thread only ends when the
 // pool ends it (time limit) or V8 does (memory limit).
-import { parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
 import { analyzeSampleDocument, readInput } from './analyze.js';
 import { rulesFromWire, type ResolvedRules } from './load-rules.js';
@@ -10,9 +10,8 @@ import { errorRecord, recordFromDocument, scanErrorOf, type ScanRecord } from '.
 import type { FromThread, ThreadInit, ToThread } from './scan-pool.js';
 import { serializeResultDocument } from '../render/json.js';
 
-const port = parentPort;
-if (!port) throw new Error('scan-thread.js runs only as a worker thread');
-const init = workerData as ThreadInit;
+let port: MessagePort;
+let init: ThreadInit;
 
 const post = (m: FromThread): void => port.postMessage(m);
 
@@ -55,16 +54,25 @@ function analyse(m: Extract<ToThread, { type: 'task' }>): { record: ScanRecord; 
   }
 }
 
-load(init.wire);
-if (rulesError !== undefined) post({ type: 'rules-error', message: rulesError });
-else post({ type: 'ready' });
+/** The thread's entry point (run on load unbundled; the bundle's workerMain calls it). */
+export function scanThreadMain(): void {
+  if (!parentPort) throw new Error('scan-thread.js runs only as a worker thread');
+  port = parentPort;
+  init = workerData as ThreadInit;
+  load(init.wire);
+  if (rulesError !== undefined) post({ type: 'rules-error', message: rulesError });
+  else post({ type: 'ready' });
 
-port.on('message', (m: ToThread) => {
-  if (m.type === 'rules') {
-    load(m.wire);
-    return;
-  }
-  post({ type: 'started', id: m.id });
-  const r = analyse(m);
-  post({ type: 'done', id: m.id, ...r });
-});
+  port.on('message', (m: ToThread) => {
+    if (m.type === 'rules') {
+      load(m.wire);
+      return;
+    }
+    post({ type: 'started', id: m.id });
+    const r = analyse(m);
+    post({ type: 'done', id: m.id, ...r });
+  });
+}
+
+// run as a module script (the unbundled CLI): start right away
+if (!isMainThread && (workerData as { bundled?: boolean } | null)?.bundled !== true) scanThreadMain();

@@ -11,7 +11,7 @@
 import type { Address } from '../features/address.js';
 import type { Located } from '../features/extractor.js';
 import { matchFeature, type Feature } from '../features/feature.js';
-import type { Node, FeatureNode, Rule } from './ast.js';
+import type { Node, FeatureNode, Rule, Scope } from './ast.js';
 import { literalOf, matchesNode, evaluateFull, stringMatches, type EvalContext, type Result } from './evaluate.js';
 import type { RegexLiteral } from './regex-literal.js';
 import { addFeature, shallowCopy, type FeatureEntry, type FeatureSet } from './featureset.js';
@@ -147,6 +147,24 @@ interface Scan {
 const STRING_MEMO_LIMIT = 200_000;
 const STRING_MEMO_CHARS = 16 * 1024 * 1024;
 
+/**
+ * A scope's candidate index as plain data (rule positions are indices into the scope's rule list):
+ * what `ScopeMatcher` builds from the rules, and can be built from instead (the pre-built rule set
+ * of src/rules/cache.ts stores it, so a warm start neither walks nor even decodes the rules).
+ */
+export interface ScopeIndexData {
+  /** rules with no indexable required feature: candidates for every set */
+  readonly always: readonly number[];
+  /** feature key → rules that need a feature with that key */
+  readonly byKey: ReadonlyArray<readonly [string, readonly number[]]>;
+  /** substring/regex requirements, with the literal a matching string must contain (if any) */
+  readonly strings: ReadonlyArray<{ readonly rule: number; readonly node: FeatureNode; readonly lit: RegexLiteral | null }>;
+  /** bytes requirements (prefix match) */
+  readonly bytes: ReadonlyArray<{ readonly rule: number; readonly node: FeatureNode }>;
+  /** os requirements (`any` is a wildcard on either side) */
+  readonly os: ReadonlyArray<{ readonly rule: number; readonly node: FeatureNode }>;
+}
+
 export interface ScopeMatcherOptions {
   /** false: evaluate every rule in order (capa's naive loop); default true */
   readonly useIndex?: boolean;
@@ -163,18 +181,23 @@ export interface ScopeMatcherOptions {
    * a rule set's scopes, built narrow → wide, to pick the same index features as capa.
    */
   readonly scores?: Map<string, number>;
+  /** a pre-built index of exactly these rules (see `exportIndex`): used instead of building one */
+  readonly index?: ScopeIndexData;
 }
 
 export class ScopeMatcher {
   readonly rules: readonly Rule[];
   private readonly useIndex: boolean;
-  private readonly matchFeats: Feature[][];
+  /** `match` features of rule i, computed when the rule first matches */
+  private readonly matchFeats: Array<Feature[] | undefined>;
   /** rules with no indexable required feature: always candidates */
   private readonly always: number[] = [];
   private readonly byKey = new Map<string, number[]>();
   private readonly stringScans: Scan[] = [];
   private readonly bytesBuckets = new Map<number, Scan[]>();
   private readonly shortBytes: Scan[] = [];
+  /** every bytes scan, in index order (for exportIndex) */
+  private readonly bytesOrder: Scan[] = [];
   private readonly osScans: Scan[] = [];
   /** string value → rules with a substring/regex requirement it satisfies */
   private stringMemo = new Map<string, number[]>();
@@ -202,12 +225,44 @@ export class ScopeMatcher {
     this.useIndex = opts.useIndex ?? true;
     this.capaDuplicates = this.useIndex && (opts.capaDuplicates ?? false);
     this.extra = new Uint32Array(this.capaDuplicates ? rules.length : 0);
-    this.matchFeats = rules.map(ruleMatchFeatures);
+    this.matchFeats = new Array<Feature[] | undefined>(rules.length);
     this.stamp = new Uint32Array(rules.length);
     if (this.useIndex) {
-      this.buildIndex(opts.scores ?? new Map());
+      if (opts.index !== undefined) this.loadIndex(opts.index);
+      else this.buildIndex(opts.scores ?? new Map());
       this.buildTrigrams();
     }
+  }
+
+  private loadIndex(d: ScopeIndexData): void {
+    for (const i of d.always) this.always.push(i);
+    for (const [k, l] of d.byKey) this.byKey.set(k, l as number[]);
+    for (const sc of d.strings) this.stringScans.push({ node: sc.node, rule: sc.rule, lit: sc.lit });
+    for (const sc of d.bytes) this.addBytesScan(sc.node, sc.rule);
+    for (const sc of d.os) this.osScans.push({ node: sc.node, rule: sc.rule });
+  }
+
+  private addBytesScan(node: FeatureNode, rule: number): void {
+    this.bytesOrder.push({ node, rule });
+    const b = node.feature.value as Uint8Array;
+    if (b.length >= 4) {
+      const k = bytesKey(b);
+      let l = this.bytesBuckets.get(k);
+      if (l === undefined) this.bytesBuckets.set(k, (l = []));
+      l.push({ node, rule });
+    } else this.shortBytes.push({ node, rule });
+  }
+
+  /** This matcher's index as plain data (build order: `new ScopeMatcher(rules, {index})` rebuilds it). */
+  exportIndex(): ScopeIndexData {
+    if (!this.useIndex) throw new Error('exportIndex: matcher has no index');
+    return {
+      always: this.always.slice(),
+      byKey: [...this.byKey].map(([k, l]) => [k, l.slice()] as const),
+      strings: this.stringScans.map((sc) => ({ rule: sc.rule, node: sc.node, lit: sc.lit ?? null })),
+      bytes: this.bytesOrder.map((sc) => ({ rule: sc.rule, node: sc.node })),
+      os: this.osScans.map((sc) => ({ rule: sc.rule, node: sc.node })),
+    };
   }
 
   private buildIndex(scoresByRule: Map<string, number>): void {
@@ -227,15 +282,8 @@ export class ScopeMatcher {
         if (f.type === 'substring') this.stringScans.push({ node, rule: i, lit: { text: f.value as string, ci: false } });
         else if (f.type === 'regex') this.stringScans.push({ node, rule: i, lit: literalOf(node) });
         else if (f.type === 'os') this.osScans.push({ node, rule: i });
-        else if (f.type === 'bytes') {
-          const b = f.value as Uint8Array;
-          if (b.length >= 4) {
-            const k = bytesKey(b);
-            let l = this.bytesBuckets.get(k);
-            if (l === undefined) this.bytesBuckets.set(k, (l = []));
-            l.push({ node, rule: i });
-          } else this.shortBytes.push({ node, rule: i });
-        } else {
+        else if (f.type === 'bytes') this.addBytesScan(node, i);
+        else {
           let l = this.byKey.get(tag);
           if (l === undefined) this.byKey.set(tag, (l = []));
           l.push(i);
@@ -455,7 +503,7 @@ export class ScopeMatcher {
         if (!run.tryRule(i)) continue;
         // rules keyed by this match (or its namespaces) become candidates; they depend on this
         // rule, so their topological index is higher and the heap keeps the order right
-        for (const f of this.matchFeats[i]!) {
+        for (const f of this.matchFeaturesAt(i)) {
           const l = this.byKey.get(f.key);
           if (l === undefined) continue;
           for (const j of l) {
@@ -483,8 +531,22 @@ export class ScopeMatcher {
   }
   /** @internal */
   matchFeaturesAt(i: number): Feature[] {
-    return this.matchFeats[i]!;
+    return (this.matchFeats[i] ??= ruleMatchFeatures(this.rules[i]!));
   }
+}
+
+/** Static scopes narrow → wide, then dynamic ones: the order capa indexes them in. */
+export const INDEX_ORDER: readonly Scope[] = ['instruction', 'basic block', 'function', 'call', 'span of calls', 'thread', 'process', 'file'];
+
+/**
+ * Indexed matchers of every scope, built narrow → wide with one shared score table, so a `match`
+ * feature scores like the rule it names (the index features capa picks).
+ */
+export function buildScopeMatchers(rulesForScope: (scope: Scope) => readonly Rule[]): Map<Scope, ScopeMatcher> {
+  const scores = new Map<string, number>();
+  const out = new Map<Scope, ScopeMatcher>();
+  for (const s of INDEX_ORDER) out.set(s, new ScopeMatcher(rulesForScope(s), { useIndex: true, scores }));
+  return out;
 }
 
 /** 12-bit hash of the three characters of `s` at `i` (collisions only cost an `includes`) */

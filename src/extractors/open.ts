@@ -6,7 +6,8 @@ import { parseElf } from '../formats/elf/parse.js';
 import { elfBase, loadElfImage } from '../formats/elf/load.js';
 import { loadShellcode } from '../formats/shellcode.js';
 import { analyzeImage } from '../analysis/analyze.js';
-import { analyzeElfImage } from '../analysis/elf.js';
+import { analyzeElfImage, elfAnalysisImage } from '../analysis/elf.js';
+import { programFromSummary, type ProgramSummary } from '../analysis/summary.js';
 import { FlirtMatcher } from '../analysis/flirt.js';
 import type { FlirtSignatureSet } from '../formats/flirt/set.js';
 import { NO_ADDRESS } from '../features/address.js';
@@ -20,6 +21,7 @@ import { elfFileFeatures } from './elf/file.js';
 import { extractFileStrings } from './common/strings.js';
 import { extractEmbeddedPe } from './common/embedded-pe.js';
 import { extractPeSectionFeatures } from './pe/file.js';
+import { phaseEnd, phaseStart } from '../features/timings.js';
 
 export type FormatOption = 'auto' | 'pe' | 'elf' | 'dotnet' | 'sc32' | 'sc64';
 
@@ -29,6 +31,12 @@ export interface OpenOptions {
   readonly os?: string;
   /** shellcode entry offset */
   readonly entry?: number;
+  /**
+   * the code analysis of these same bytes, done elsewhere (Program.summary() of another thread's
+   * extractor): the program is rebuilt from it instead of analysing again (x86 formats only). It
+   * carries the library functions FLIRT found, so `signatures` are not needed with it.
+   */
+  readonly summary?: ProgramSummary;
   /** FLIRT signature files, in load order (PE only, as capa) */
   readonly signatures?: readonly FlirtSignatureSet[];
 }
@@ -41,13 +49,19 @@ function withOs(globals: Located[], os: string | undefined): Located[] {
   return [...globals.filter((g) => g.feature.type !== 'os'), { feature: osFeature(os), address: NO_ADDRESS }];
 }
 
-function openElf(bytes: Uint8Array, os: string | undefined): StaticExtractor {
+function openElf(bytes: Uint8Array, os: string | undefined, summary: ProgramSummary | undefined): StaticExtractor {
+  const tParse = phaseStart();
   const elf = parseElf(bytes);
   const image = loadElfImage(elf);
   const globals = withOs(elfGlobalFeatures(elf, os && os !== 'auto' ? { os } : {}), os);
+  phaseEnd('parse', tParse);
+  const tAnalysis = phaseStart();
+  const symbolBias = elfBase(elf).addbase ? image.baseAddress : 0;
+  const program = summary ? programFromSummary(elfAnalysisImage(image, symbolBias), summary) : analyzeElfImage(image, { symbolBias });
+  phaseEnd('analysis', tAnalysis);
   return new X86StaticExtractor({
     bytes,
-    program: analyzeElfImage(image, { symbolBias: elfBase(elf).addbase ? image.baseAddress : 0 }),
+    program,
     globals,
     fileFeatures: () => elfFileFeatures(image),
     name: 'VivisectFeatureExtractor',
@@ -55,12 +69,17 @@ function openElf(bytes: Uint8Array, os: string | undefined): StaticExtractor {
 }
 
 function openShellcode(bytes: Uint8Array, format: 'sc32' | 'sc64', opts: OpenOptions): StaticExtractor {
+  const tParse = phaseStart();
   const image = loadShellcode(bytes, format, opts.entry ?? 0);
   // like capa: the architecture is known, the format and OS are not (unless --os says so)
   const globals = withOs([{ feature: archFeature(image.arch), address: NO_ADDRESS }], opts.os);
+  phaseEnd('parse', tParse);
+  const tAnalysis = phaseStart();
+  const program = opts.summary ? programFromSummary(image, opts.summary) : analyzeImage(image);
+  phaseEnd('analysis', tAnalysis);
   return new X86StaticExtractor({
     bytes,
-    program: analyzeImage(image),
+    program,
     globals,
     fileFeatures: () => [
       ...extractFileStrings(bytes),
@@ -83,13 +102,19 @@ export function openExtractor(bytes: Uint8Array, opts: OpenOptions): StaticExtra
     case 'pe': {
       return openPeExtractor(bytes, {
         adjustGlobals: (g) => withOs(g, opts.os),
-        analysis: opts.signatures?.length ? { signatures: opts.signatures.map((s) => new FlirtMatcher(s)) } : {},
+        ...(opts.summary
+          ? { summary: opts.summary }
+          : { analysis: opts.signatures?.length ? { signatures: opts.signatures.map((s) => new FlirtMatcher(s)) } : {} }),
       });
     }
     case 'elf':
-      return openElf(bytes, opts.os);
-    case 'dotnet':
-      return openDotnetExtractor(bytes, { adjustGlobals: (g) => withOs(g, opts.os) });
+      return openElf(bytes, opts.os, opts.summary);
+    case 'dotnet': {
+      const t = phaseStart();
+      const x = openDotnetExtractor(bytes, { adjustGlobals: (g) => withOs(g, opts.os) });
+      phaseEnd('parse', t);
+      return x;
+    }
     default:
       throw new FormatError(
         'not a supported file format (PE, ELF); for raw shellcode pass -f sc32 or -f sc64',

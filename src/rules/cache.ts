@@ -1,27 +1,53 @@
-// Rule cache (spec §2.6): a RuleSet's rules as a compact string and back, plus capa's cache key.
+// Pre-built rule sets (spec §2.6): a RuleSet as bytes and back, plus capa's cache key.
 //
-// The cached rules are the RuleSet's final ones (subscopes extracted, children optimized), so a
-// warm load only rebuilds the indexes. Logic trees are compact arrays; meta is stored as the raw
-// YAML block (the rest is re-derived by the parser's own deriveMeta); a rule's source and path are
-// not stored but taken from the current file with the same SHA-256 (the key guarantees the set of
-// files is the same), so moved rule directories still hit. In raw meta, values JSON cannot hold are
-// tagged: bigint {"$b":"…"}, Uint8Array {"$x":"hex"}, Date {"$d":"iso"}, RegExp {"$r":[src, flags]};
-// a plain object with a `$`-key of its own is wrapped as {"$o":{…}}.
+// What is stored is everything a RuleSet computes from its rules: the final rules (subscopes
+// extracted, children optimized), their dependency order, dependencies, per-scope lists and each
+// scope's candidate index (src/engine/match.ts ScopeIndexData). Loading it validates nothing and
+// looks into no rule: a rule's logic tree is decoded the first time the matcher evaluates that
+// rule, its meta the first time a field beyond name/namespace/lib/scopes is read, and its source
+// the first time it is shown. A warm start therefore costs about one JSON.parse of a small header.
+//
+// Layout (format 5), all text UTF-8:
+//
+//   capa-ts rules\n           magic
+//   5\n                       CACHE_FORMAT
+//   <n>\n                     byte length of the header
+//   <header: n bytes of JSON>
+//   <body>                    per rule its logic tree (compact JSON arrays) and raw meta (JSON),
+//                             per scope its index; the header holds their [start, end) offsets
+//                             relative to the start of the body
+//
+// A rule's source and path are not stored but taken from the current file with the same SHA-256
+// (`fileOfHash`; the cache key guarantees the same set of files), so a moved rules directory still
+// hits. In raw meta, values JSON cannot hold are tagged: bigint {"$b":"…"}, Uint8Array {"$x":"hex"},
+// Date {"$d":"iso"}, RegExp {"$r":[src, flags]}; a plain object with a `$`-key of its own is
+// wrapped as {"$o":{…}}.
+//
+// Stable API (the CLI's rule cache, the scan workers and the browser app use it):
+//   serializeRuleSet(rs, fileHashOfPath?) → Uint8Array
+//   loadPrebuiltRuleSet(bytes, fileOfHash?) → RuleSet        (throws RuleCacheError when malformed)
+//   ruleCacheKey(fileHashes, {version?, sha256?}) → hex key   (what the CLI names cache files by)
+// Bump CACHE_FORMAT whenever the layout or the Rule shape changes; old files are then rejected.
 
 import type { FeatureNode, Node, Rule, RuleMeta, Scope, Scopes } from '../engine/ast.js';
 import type { FeatureType, FeatureValue, PropertyAccess } from '../features/feature.js';
 import { bytesToHex, makeFeature } from '../features/feature.js';
+import { buildScopeMatchers, INDEX_ORDER, type ScopeIndexData } from '../engine/match.js';
+import type { RegexLiteral } from '../engine/regex-literal.js';
 import { deriveMeta } from './parse.js';
 import { sha256 as sha256Pure } from '../features/hashes.js';
 import { VERSION } from '../version.js';
-import { RuleSet } from './ruleset.js';
+import { ALL_SCOPES, RuleSet, syntheticRuleMeta } from './ruleset.js';
 
 /** bump when the encoding or the Rule shape changes */
-export const CACHE_FORMAT = 4;
+export const CACHE_FORMAT = 5;
+
+const MAGIC = 'capa-ts rules\n';
 
 export type HashFn = (data: Uint8Array) => string;
 
 const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder();
 
 /** SHA-256 over (version, NUL, sorted per-file SHA-256 hex each followed by NUL). */
 export function ruleCacheKey(fileHashes: readonly string[], opts: { version?: string; sha256?: HashFn } = {}): string {
@@ -62,10 +88,24 @@ function encode(v: unknown, depth = 0): unknown {
   return dollar ? { $o: o } : o;
 }
 
+/** lower-case hex digit → value, -1 for anything else */
+const HEX_VALUE: Int8Array = (() => {
+  const t = new Int8Array(128).fill(-1);
+  for (let i = 0; i < 16; i++) t['0123456789abcdef'.charCodeAt(i)] = i;
+  return t;
+})();
+
 function hexToBytes(h: string): Uint8Array {
-  if (h.length % 2 !== 0 || !/^[0-9a-f]*$/.test(h)) throw new RuleCacheError('bad hex in rule cache');
+  if (h.length % 2 !== 0) throw new RuleCacheError('bad hex in rule cache');
   const out = new Uint8Array(h.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(h.slice(2 * i, 2 * i + 2), 16);
+  for (let i = 0; i < out.length; i++) {
+    const a = h.charCodeAt(2 * i);
+    const b = h.charCodeAt(2 * i + 1);
+    const hi = a < 128 ? HEX_VALUE[a]! : -1;
+    const lo = b < 128 ? HEX_VALUE[b]! : -1;
+    if (hi < 0 || lo < 0) throw new RuleCacheError('bad hex in rule cache');
+    out[i] = (hi << 4) | lo;
+  }
   return out;
 }
 
@@ -195,6 +235,11 @@ function decNode(e: unknown, depth = 0): Node {
   return n;
 }
 
+// ---- the pre-built form
+
+/** [start, end) in the body */
+type Span = [number, number];
+
 interface CachedRule {
   /** rule name */
   n: string;
@@ -204,19 +249,37 @@ interface CachedRule {
   p?: string;
   /** source text, only when it can't be recovered from the file (h unknown) */
   s?: string;
-  /**
-   * parsed rules: the raw meta as a JSON string (parsed, and the rest re-derived, only when a
-   * field other than name/namespace/lib/scopes is read); synthetic rules: the whole meta
-   */
-  m: unknown;
-  /** 1 when `m` may hold tagged values (`$b`, `$x`, …): only then is it walked to decode them */
+  sc: Scopes;
+  /** logic tree */
+  t: Span;
+  /** parsed rules: raw meta JSON; meta.namespace, meta.lib (when true), meta.name (when not the rule name) */
+  m?: Span;
+  /** 1 when the raw meta may hold tagged values (`$b`, `$x`, …): only then is it walked to decode them */
   tg?: 1;
-  sc?: Scopes;
-  /** parsed rules: meta.namespace, meta.lib (when true), meta.name (when not the rule name) */
   ns?: string;
   lib?: 1;
   mn?: string;
-  t: Enc;
+  /** synthetic subscope rules: the parent rule's name */
+  par?: string;
+}
+
+interface Header {
+  format: number;
+  rules: CachedRule[];
+  ordered: number[];
+  deps: number[][];
+  byScope: Partial<Record<Scope, number[]>>;
+  indexes: Partial<Record<Scope, Span>>;
+}
+
+type EncScan = [number, Enc, ...unknown[]];
+
+interface EncIndex {
+  always: number[];
+  byKey: Array<[string, number[]]>;
+  strings: Array<[number, Enc, RegexLiteral | null]>;
+  bytes: EncScan[];
+  os: EncScan[];
 }
 
 export interface CachedFile {
@@ -224,116 +287,300 @@ export interface CachedFile {
   text: string;
 }
 
+class BodyWriter {
+  private readonly parts: Uint8Array[] = [];
+  private size = 0;
+  add(text: string): Span {
+    const b = utf8.encode(text);
+    this.parts.push(b);
+    const start = this.size;
+    this.size += b.length;
+    return [start, this.size];
+  }
+  bytes(): Uint8Array {
+    const out = new Uint8Array(this.size);
+    let o = 0;
+    for (const p of this.parts) {
+      out.set(p, o);
+      o += p.length;
+    }
+    return out;
+  }
+}
+
+function encodeIndex(d: ScopeIndexData): EncIndex {
+  return {
+    always: [...d.always],
+    byKey: d.byKey.map(([k, l]) => [k, [...l]]),
+    strings: d.strings.map((sc) => [sc.rule, encFeature(sc.node), sc.lit]),
+    bytes: d.bytes.map((sc) => [sc.rule, encFeature(sc.node)]),
+    os: d.os.map((sc) => [sc.rule, encFeature(sc.node)]),
+  };
+}
+
+function decodeIndex(e: EncIndex): ScopeIndexData {
+  if (e === null || typeof e !== 'object' || !Array.isArray(e.always) || !Array.isArray(e.byKey)) {
+    throw new RuleCacheError('malformed index in rule cache');
+  }
+  return {
+    always: e.always,
+    byKey: e.byKey,
+    strings: e.strings.map(([rule, n, lit]) => ({ rule, node: decFeature(n), lit })),
+    bytes: e.bytes.map(([rule, n]) => ({ rule, node: decFeature(n) })),
+    os: e.os.map(([rule, n]) => ({ rule, node: decFeature(n) })),
+  };
+}
+
 /**
- * A RuleSet's rules (all, in construction order) as a string. `fileHashOfPath` maps a rule's path
- * to its file's SHA-256: such rules store neither path nor source, both come back from the file.
+ * A RuleSet in the pre-built form. `fileHashOfPath` maps a rule's path to its file's SHA-256: such
+ * rules store neither path nor source, both come back from the file when loading.
  */
-export function serializeRuleSet(rs: RuleSet, fileHashOfPath?: (path: string) => string | undefined): string {
-  const out: CachedRule[] = [];
-  for (const r of rs.rules.values()) {
+export function serializeRuleSet(rs: RuleSet, fileHashOfPath?: (path: string) => string | undefined): Uint8Array {
+  const body = new BodyWriter();
+  const all = [...rs.rules.values()];
+  const pos = new Map<string, number>(all.map((r, i) => [r.name, i]));
+  const rules: CachedRule[] = [];
+  for (const r of all) {
     const h = r.path !== undefined && fileHashOfPath ? fileHashOfPath(r.path) ?? null : null;
-    const c: CachedRule = { n: r.name, h, m: null, t: encNode(r.root) };
+    const c: CachedRule = { n: r.name, h, sc: r.meta.scopes, t: body.add(JSON.stringify(encNode(r.root))) };
     if (h === null && r.path !== undefined) c.p = r.path;
     if (h === null && r.source !== '') c.s = r.source;
-    // every tag is written as a `"$…":` key; a string merely containing `"$` only costs a walk
     if (r.meta.isSubscopeRule) {
-      c.m = encode(r.meta);
-      if (JSON.stringify(c.m).includes('"$')) c.tg = 1;
+      if (r.meta.parent === undefined) throw new RuleCacheError(`synthetic rule ${r.name} has no parent`);
+      c.par = r.meta.parent;
     } else {
+      // every tag is written as a `"$…":` key; a string merely containing `"$` only costs a walk
       const raw = JSON.stringify(encode(r.meta.raw));
-      c.m = raw;
+      c.m = body.add(raw);
       if (raw.includes('"$')) c.tg = 1;
-      c.sc = r.meta.scopes;
       if (r.meta.namespace !== undefined) c.ns = r.meta.namespace;
       if (r.meta.lib) c.lib = 1;
       if (r.meta.name !== r.name) c.mn = r.meta.name;
     }
-    out.push(c);
+    rules.push(c);
   }
-  return JSON.stringify({ format: CACHE_FORMAT, rules: out });
+  const byScope: Partial<Record<Scope, number[]>> = {};
+  for (const sc of ALL_SCOPES) byScope[sc] = rs.rulesForScope(sc).map((r) => pos.get(r.name)!);
+  const indexes: Partial<Record<Scope, Span>> = {};
+  const matchers = buildScopeMatchers((s) => rs.rulesForScope(s));
+  for (const sc of INDEX_ORDER) indexes[sc] = body.add(JSON.stringify(encodeIndex(matchers.get(sc)!.exportIndex())));
+  const header: Header = {
+    format: CACHE_FORMAT,
+    rules,
+    ordered: rs.ordered.map((r) => pos.get(r.name)!),
+    deps: all.map((r) => rs.dependencies(r.name).map((d) => {
+      const i = pos.get(d);
+      if (i === undefined) throw new RuleCacheError(`rule ${r.name} depends on missing rule ${d}`);
+      return i;
+    })),
+    byScope,
+    indexes,
+  };
+  const head = utf8.encode(JSON.stringify(header));
+  const prefix = utf8.encode(`${MAGIC}${CACHE_FORMAT}\n${head.length}\n`);
+  const b = body.bytes();
+  const out = new Uint8Array(prefix.length + head.length + b.length);
+  out.set(prefix, 0);
+  out.set(head, prefix.length);
+  out.set(b, prefix.length + head.length);
+  return out;
 }
+
+/** The parts of a pre-built rule set's bytes; throws RuleCacheError when malformed. */
+function readLayout(bytes: Uint8Array): { header: Header; body: Uint8Array } {
+  const line = (from: number): [string, number] => {
+    let i = from;
+    while (i < bytes.length && i - from < 64 && bytes[i] !== 0x0a) i++;
+    if (i >= bytes.length || bytes[i] !== 0x0a) throw new RuleCacheError('rule cache is truncated');
+    return [utf8Decoder.decode(bytes.subarray(from, i)), i + 1];
+  };
+  const [magic, a] = line(0);
+  if (magic + '\n' !== MAGIC) throw new RuleCacheError('not a capa-ts rule cache');
+  const [format, b] = line(a);
+  if (format !== String(CACHE_FORMAT)) throw new RuleCacheError('rule cache has an unknown format');
+  const [len, c] = line(b);
+  const n = Number(len);
+  if (!/^\d+$/.test(len) || c + n > bytes.length) throw new RuleCacheError('rule cache is truncated');
+  let header: Header;
+  try {
+    header = JSON.parse(utf8Decoder.decode(bytes.subarray(c, c + n))) as Header;
+  } catch (e) {
+    throw new RuleCacheError(`rule cache header is not JSON: ${(e as Error).message}`);
+  }
+  if (header === null || typeof header !== 'object' || header.format !== CACHE_FORMAT || !Array.isArray(header.rules)
+    || !Array.isArray(header.ordered) || !Array.isArray(header.deps) || typeof header.byScope !== 'object'
+    || typeof header.indexes !== 'object' || header.byScope === null || header.indexes === null) {
+    throw new RuleCacheError('rule cache has an unknown format');
+  }
+  return { header, body: bytes.subarray(c + n) };
+}
+
+function sliceJson(body: Uint8Array, span: unknown, what: string): unknown {
+  if (!Array.isArray(span) || span.length !== 2) throw new RuleCacheError(`malformed ${what} in rule cache`);
+  const [a, b] = span as [number, number];
+  if (!Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b < a || b > body.length) {
+    throw new RuleCacheError(`malformed ${what} in rule cache`);
+  }
+  try {
+    return JSON.parse(utf8Decoder.decode(body.subarray(a, b)));
+  } catch (e) {
+    throw new RuleCacheError(`${what} in rule cache is not JSON: ${(e as Error).message}`);
+  }
+}
+
+const META_KEYS = ['name', 'namespace', 'authors', 'description', 'lib', 'scopes', 'attack', 'mbc', 'references', 'examples', 'maec', 'isSubscopeRule', 'raw'] as const;
 
 /**
  * A parsed rule's meta whose name, namespace, lib and scopes (all that building a RuleSet and
  * matching read) are plain fields; every other field parses the cached raw meta and derives the
- * rest (deriveMeta, as the parser does) on first read. Same keys, same order, same values as
- * deriveMeta's result; most rules never match, so most metas are never parsed.
+ * rest (deriveMeta, as the parser does) on first read. JSON.stringify gives exactly what it gives
+ * for deriveMeta's result (toJSON); most rules never match, so most metas are never parsed.
  */
-function lazyMeta(name: string, ns: string | undefined, lib: boolean, scopes: Scopes, rawJson: string, tagged: boolean): RuleMeta {
-  let full: RuleMeta | undefined;
-  const derive = (): RuleMeta => {
-    if (full === undefined) {
-      let raw: unknown;
-      try {
-        raw = JSON.parse(rawJson);
-      } catch (e) {
-        throw new RuleCacheError(`rule cache meta is not JSON: ${(e as Error).message}`);
-      }
-      full = deriveMeta((tagged ? decode(raw) : raw) as Record<string, unknown>, scopes);
-    }
-    return full;
-  };
-  const meta: Record<string, unknown> = { name };
-  const lazy = (k: keyof RuleMeta): void => {
-    Object.defineProperty(meta, k, { get: () => derive()[k], enumerable: true, configurable: true });
-  };
-  if (ns !== undefined) meta.namespace = ns;
-  lazy('authors');
-  lazy('description');
-  meta.lib = lib;
-  meta.scopes = scopes;
-  lazy('attack');
-  lazy('mbc');
-  lazy('references');
-  lazy('examples');
-  lazy('maec');
-  meta.isSubscopeRule = false;
-  lazy('raw');
-  return meta as unknown as RuleMeta;
+class LazyMeta {
+  readonly name: string;
+  readonly namespace: string | undefined;
+  readonly lib: boolean;
+  readonly scopes: Scopes;
+  readonly isSubscopeRule = false;
+  #full: RuleMeta | undefined = undefined;
+  readonly #load: () => RuleMeta;
+
+  constructor(name: string, ns: string | undefined, lib: boolean, scopes: Scopes, load: () => RuleMeta) {
+    this.name = name;
+    this.namespace = ns;
+    this.lib = lib;
+    this.scopes = scopes;
+    this.#load = load;
+  }
+
+  #derived(): RuleMeta {
+    return (this.#full ??= this.#load());
+  }
+
+  get authors(): string[] { return this.#derived().authors; }
+  get description(): string { return this.#derived().description; }
+  get attack(): RuleMeta['attack'] { return this.#derived().attack; }
+  get mbc(): RuleMeta['mbc'] { return this.#derived().mbc; }
+  get references(): string[] { return this.#derived().references; }
+  get examples(): string[] { return this.#derived().examples; }
+  get maec(): Record<string, string> { return this.#derived().maec; }
+  get raw(): Record<string, unknown> { return this.#derived().raw; }
+
+  toJSON(): Record<string, unknown> {
+    const d = this.#derived() as unknown as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const k of META_KEYS) if (k in d) out[k] = d[k];
+    return out;
+  }
 }
+
+/** A rule of a pre-built set: its logic tree is decoded on first use, its source read on first use. */
+class PrebuiltRule implements Rule {
+  readonly name: string;
+  readonly meta: RuleMeta;
+  readonly path?: string;
+  #root: Node | undefined = undefined;
+  readonly #body: Uint8Array;
+  readonly #span: Span;
+  readonly #source: () => string;
+
+  constructor(name: string, meta: RuleMeta, path: string | undefined, body: Uint8Array, span: Span, source: () => string) {
+    this.name = name;
+    this.meta = meta;
+    if (path !== undefined) this.path = path;
+    this.#body = body;
+    this.#span = span;
+    this.#source = source;
+  }
+
+  get root(): Node {
+    return (this.#root ??= decNode(sliceJson(this.#body, this.#span, `logic of rule "${this.name}"`)));
+  }
+
+  set root(n: Node) {
+    this.#root = n;
+  }
+
+  get source(): string {
+    return this.#source();
+  }
+}
+
+const EMPTY = (): string => '';
 
 /**
- * Rules back from `serializeRuleSet`. `fileOfHash` gives the current file (path and text) with that
- * SHA-256. Throws RuleCacheError on anything malformed.
+ * A RuleSet back from `serializeRuleSet`'s bytes. `fileOfHash` gives the current file (path and
+ * text; text may be read lazily) with that SHA-256. Throws RuleCacheError on a malformed layout or
+ * header; the bytes must stay unchanged while the rule set is in use (rules decode from them).
+ * Callers that cannot trust the bytes (a file anyone may have written) check a digest first, as
+ * src/cli/rule-cache.ts does.
  */
-export function deserializeRules(text: string, fileOfHash?: (hash: string) => CachedFile | undefined): Rule[] {
-  let doc: { format?: unknown; rules?: unknown };
-  try {
-    doc = JSON.parse(text) as typeof doc;
-  } catch (e) {
-    throw new RuleCacheError(`rule cache is not JSON: ${(e as Error).message}`);
-  }
-  if (doc === null || typeof doc !== 'object' || doc.format !== CACHE_FORMAT || !Array.isArray(doc.rules)) {
-    throw new RuleCacheError('rule cache has an unknown format');
-  }
+export function loadPrebuiltRuleSet(bytes: Uint8Array, fileOfHash?: (hash: string) => CachedFile | undefined): RuleSet {
+  const { header, body } = readLayout(bytes);
   const rules: Rule[] = [];
-  for (const c of doc.rules as CachedRule[]) {
-    if (c === null || typeof c !== 'object' || typeof c.n !== 'string') throw new RuleCacheError('malformed rule in cache');
+  const byName = new Map<string, Rule>();
+  for (const c of header.rules) {
+    if (c === null || typeof c !== 'object' || typeof c.n !== 'string' || c.sc === null || typeof c.sc !== 'object') {
+      throw new RuleCacheError('malformed rule in cache');
+    }
     let path = c.p;
-    let source = c.s ?? '';
-    let file: CachedFile | undefined;
+    let source: () => string = c.s !== undefined ? () => c.s! : EMPTY;
     if (c.h !== null) {
-      file = fileOfHash?.(c.h);
+      const file = fileOfHash?.(c.h);
       if (!file) throw new RuleCacheError('rule cache refers to a file that is gone');
       path = file.path;
+      if (c.par === undefined) source = () => file.text;
     }
     let meta: RuleMeta;
-    if (c.sc) {
-      if (typeof c.m !== 'string') throw new RuleCacheError('malformed rule meta in cache');
-      meta = lazyMeta(c.mn ?? c.n, c.ns, c.lib === 1, c.sc, c.m, c.tg === 1);
-    } else meta = (c.tg === 1 ? decode(c.m) : c.m) as RuleMeta;
-    const rule: Rule = { name: c.n, meta, root: decNode(c.t), source, ...(path !== undefined ? { path } : {}) };
-    if (file !== undefined && c.sc) {
-      // the file's text only when asked for (it may not even be decoded yet)
-      const f = file;
-      Object.defineProperty(rule, 'source', { get: () => f.text, enumerable: true, configurable: true });
+    if (c.par !== undefined) {
+      const scope = c.sc.static ?? c.sc.dynamic;
+      if (scope === null) throw new RuleCacheError('malformed synthetic rule in cache');
+      meta = syntheticRuleMeta(c.n, c.par, scope);
+      source = EMPTY;
+    } else {
+      const span = c.m;
+      const tagged = c.tg === 1;
+      const scopes = c.sc;
+      meta = new LazyMeta(c.mn ?? c.n, c.ns, c.lib === 1, scopes, () => {
+        const raw = sliceJson(body, span, `meta of rule "${c.n}"`);
+        return deriveMeta((tagged ? decode(raw) : raw) as Record<string, unknown>, scopes);
+      }) as unknown as RuleMeta;
     }
+    const rule = new PrebuiltRule(c.n, meta, path, body, c.t, source);
+    if (byName.has(c.n)) throw new RuleCacheError(`duplicate rule ${c.n} in cache`);
+    byName.set(c.n, rule);
     rules.push(rule);
   }
-  return rules;
+  const n = rules.length;
+  const checkPositions = (l: unknown, what: string): number[] => {
+    if (!Array.isArray(l) || !l.every((i) => Number.isInteger(i) && i >= 0 && i < n)) throw new RuleCacheError(`malformed ${what} in rule cache`);
+    return l as number[];
+  };
+  const ordered = checkPositions(header.ordered, 'rule order');
+  if (header.deps.length !== n) throw new RuleCacheError('malformed dependencies in rule cache');
+  const deps = header.deps.map((d) => checkPositions(d, 'dependencies'));
+  const byScope = new Map<Scope, number[]>();
+  for (const sc of ALL_SCOPES) byScope.set(sc, checkPositions(header.byScope[sc] ?? [], 'scope list'));
+  const decoded = new Map<Scope, ScopeIndexData>();
+  const indexes = {
+    get(scope: Scope): ScopeIndexData | undefined {
+      let d = decoded.get(scope);
+      if (d === undefined) {
+        const span = header.indexes[scope];
+        if (span === undefined) return undefined;
+        d = decodeIndex(sliceJson(body, span, `${scope} index`) as EncIndex);
+        decoded.set(scope, d);
+      }
+      return d;
+    },
+  };
+  return RuleSet.prebuilt({ rules, ordered, deps, byScope, indexes });
 }
 
-/** RuleSet from cached (already prepared) rules. */
-export function ruleSetFromCache(text: string, fileOfHash?: (hash: string) => CachedFile | undefined): RuleSet {
-  return new RuleSet(deserializeRules(text, fileOfHash), { prepared: true });
+/** The rules of a pre-built set, every logic tree decoded (for tools and tests). */
+export function deserializeRules(bytes: Uint8Array, fileOfHash?: (hash: string) => CachedFile | undefined): Rule[] {
+  const rs = loadPrebuiltRuleSet(bytes, fileOfHash);
+  const out = [...rs.rules.values()];
+  for (const r of out) void r.root;
+  return out;
 }

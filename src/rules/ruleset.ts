@@ -9,6 +9,7 @@
 
 import type { DynamicScope, FeatureNode, Node, Rule, RuleMeta, Scope, StaticScope } from '../engine/ast.js';
 import { makeFeature } from '../features/feature.js';
+import type { ScopeIndexData } from '../engine/match.js';
 import { RuleError } from './errors.js';
 
 export const ALL_SCOPES: readonly Scope[] = [
@@ -153,6 +154,36 @@ export function optimizeNode(n: Node): number {
   }
 }
 
+/** The meta of the synthetic lib rule a subscope block of `parent` becomes. */
+export function syntheticRuleMeta(name: string, parent: string, scope: Scope): RuleMeta {
+  const isStatic = STATIC_SUBSCOPES.has(scope);
+  const scopes = isStatic
+    ? { static: scope as StaticScope, dynamic: null }
+    : { static: null, dynamic: scope as DynamicScope };
+  return {
+    name, authors: [], description: '', lib: true, scopes, attack: [], mbc: [], references: [], examples: [],
+    maec: {}, isSubscopeRule: true, parent,
+    raw: { name, scopes: { static: scopes.static, dynamic: scopes.dynamic }, lib: true, 'capa/subscope-rule': true, 'capa/parent': parent },
+  };
+}
+
+/**
+ * Everything a RuleSet computes from its rules, already computed (a pre-built rule set,
+ * src/rules/cache.ts): `RuleSet.prebuilt` takes it as it is and never looks into a rule's logic.
+ */
+export interface PrebuiltRuleSet {
+  /** every rule, construction order */
+  readonly rules: readonly Rule[];
+  /** positions in `rules`, dependency-first */
+  readonly ordered: readonly number[];
+  /** per rule (same positions): its direct dependencies' positions */
+  readonly deps: ReadonlyArray<readonly number[]>;
+  /** per scope: positions in `rules` */
+  readonly byScope: ReadonlyMap<Scope, readonly number[]>;
+  /** per scope: its candidate index (positions in that scope's list), decoded on demand */
+  readonly indexes: { get(scope: Scope): ScopeIndexData | undefined };
+}
+
 export class RuleSet {
   /** every rule by name, including synthetic subscope rules */
   readonly rules: Map<string, Rule>;
@@ -162,8 +193,25 @@ export class RuleSet {
   private readonly byScope = new Map<Scope, Rule[]>();
   /** all rules, dependency-first */
   readonly ordered: Rule[];
+  private readonly indexes: PrebuiltRuleSet['indexes'] | undefined = undefined;
 
-  constructor(input: readonly Rule[], opts: RuleSetOptions = {}) {
+  /** A rule set from its pre-computed parts (no validation, no rule is looked into). */
+  static prebuilt(p: PrebuiltRuleSet): RuleSet {
+    return new RuleSet(p.rules, { prebuilt: p });
+  }
+
+  constructor(input: readonly Rule[], opts: RuleSetOptions & { prebuilt?: PrebuiltRuleSet } = {}) {
+    const pre = opts.prebuilt;
+    if (pre !== undefined) {
+      this.rules = new Map();
+      for (const r of pre.rules) this.rules.set(r.name, r);
+      for (const r of pre.rules) this.indexNamespace(r);
+      pre.deps.forEach((d, i) => this.deps.set(pre.rules[i]!.name, d.map((j) => pre.rules[j]!.name)));
+      this.ordered = pre.ordered.map((i) => pre.rules[i]!);
+      for (const sc of ALL_SCOPES) this.byScope.set(sc, (pre.byScope.get(sc) ?? []).map((i) => pre.rules[i]!));
+      this.indexes = pre.indexes;
+      return;
+    }
     const errors = opts.errors;
     const report = (e: RuleError): void => {
       if (errors) errors.push(e);
@@ -205,15 +253,7 @@ export class RuleSet {
       };
       const extract = (sub: Extract<Node, { kind: 'subscope' }>): FeatureNode => {
         const name = newName(rule.name);
-        const isStatic = STATIC_SUBSCOPES.has(sub.scope);
-        const scopes = isStatic
-          ? { static: sub.scope as StaticScope, dynamic: null }
-          : { static: null, dynamic: sub.scope as DynamicScope };
-        const meta: RuleMeta = {
-          name, authors: [], description: '', lib: true, scopes, attack: [], mbc: [], references: [], examples: [],
-          maec: {}, isSubscopeRule: true, parent: rule.name,
-          raw: { name, scopes: { static: scopes.static, dynamic: scopes.dynamic }, lib: true, 'capa/subscope-rule': true, 'capa/parent': rule.name },
-        };
+        const meta = syntheticRuleMeta(name, rule.name, sub.scope);
         const srule: Rule = { name, meta, root: sub.child, source: '', ...(rule.path !== undefined ? { path: rule.path } : {}) };
         rules.set(name, srule);
         synthetic.push(srule);
@@ -229,17 +269,7 @@ export class RuleSet {
     if (!opts.prepared) for (const r of rules.values()) optimizeNode(r.root);
 
     // 3. namespace index and `match:` resolution
-    for (const r of rules.values()) {
-      const ns = r.meta.namespace;
-      if (!ns) continue;
-      const parts = ns.split('/');
-      for (let i = 1; i <= parts.length; i++) {
-        const key = parts.slice(0, i).join('/');
-        let list = this.nsIndex.get(key);
-        if (!list) this.nsIndex.set(key, (list = []));
-        list.push(r);
-      }
-    }
+    for (const r of rules.values()) this.indexNamespace(r);
     for (const r of rules.values()) {
       const out: string[] = [];
       const seen = new Set<string>();
@@ -312,6 +342,23 @@ export class RuleSet {
       if (st) this.byScope.get(st)!.push(r);
       if (dy && dy !== st) this.byScope.get(dy)!.push(r);
     }
+  }
+
+  private indexNamespace(r: Rule): void {
+    const ns = r.meta.namespace;
+    if (!ns) return;
+    const parts = ns.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const key = parts.slice(0, i).join('/');
+      let list = this.nsIndex.get(key);
+      if (!list) this.nsIndex.set(key, (list = []));
+      list.push(r);
+    }
+  }
+
+  /** The scope's candidate index, when this rule set was pre-built with one. */
+  scopeIndex(scope: Scope): ScopeIndexData | undefined {
+    return this.indexes?.get(scope);
   }
 
   /** Rules whose static or dynamic scope is `scope`, dependencies before dependents. */

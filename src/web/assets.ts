@@ -12,14 +12,14 @@
 // of each matched rule) and the source each file came from (the capa-ts pack, the official rules,
 // the user's own), so the page can drop or add a source and rebuild from the texts:
 //
-//   capa-ts rules bundle 1\n
+//   capa-ts rules bundle 2\n
 //   <header: JSON, one line>\n
-//   <serializeRuleSet(...) output: JSON, one line>\n
 //   <the rule files' texts: a JSON array of strings in header.files order, one line>\n
+//   <serializeRuleSet(...) output (UTF-8 text with lines of its own), to the end>
 //
 // No Node or DOM APIs here: the CLI's build writes bundles, the page's worker reads and writes them.
 
-import { fileHash, ruleCacheKey, ruleSetFromCache, serializeRuleSet, type CachedFile, type HashFn } from '../rules/cache.js';
+import { fileHash, loadPrebuiltRuleSet, ruleCacheKey, serializeRuleSet, type CachedFile, type HashFn } from '../rules/cache.js';
 import type { RuleFile } from '../rules/load.js';
 import type { RuleSet } from '../rules/ruleset.js';
 
@@ -61,7 +61,10 @@ export const MAX_INPUT_BYTES = 128 * 1024 * 1024;
 
 // ------------------------------------------------------------------ rules bundle
 
-export const RULES_BUNDLE_MAGIC = 'capa-ts rules bundle 1';
+export const RULES_BUNDLE_MAGIC = 'capa-ts rules bundle 2';
+
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder();
 
 /** A group of rule files the user can switch on and off as a whole. */
 export interface RuleSource {
@@ -120,8 +123,8 @@ export function encodeRulesBundle(rs: RuleSet, files: readonly SourcedRuleFile[]
     key: ruleCacheKey(hashes, { sha256 }),
     ruleCount: countRules(rs),
   };
-  const serialized = serializeRuleSet(rs, (p) => hashOfPath.get(p));
-  return [RULES_BUNDLE_MAGIC, JSON.stringify(header), serialized, JSON.stringify(files.map((f) => f.text))].join('\n') + '\n';
+  const serialized = utf8Decoder.decode(serializeRuleSet(rs, (p) => hashOfPath.get(p)));
+  return [RULES_BUNDLE_MAGIC, JSON.stringify(header), JSON.stringify(files.map((f) => f.text)), serialized].join('\n');
 }
 
 export interface RulesBundle {
@@ -136,12 +139,13 @@ export interface RulesBundle {
 export function decodeRulesBundle(text: string): RulesBundle {
   const lines: string[] = [];
   let at = 0;
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 3; i++) {
     const nl = text.indexOf('\n', at);
     if (nl < 0) throw new RulesBundleError('the rules bundle is truncated');
     lines.push(text.slice(at, nl));
     at = nl + 1;
   }
+  const ruleSetText = text.slice(at);
   if (lines[0] !== RULES_BUNDLE_MAGIC) throw new RulesBundleError('not a capa-ts rules bundle (or one of another version)');
   let header: RulesBundleHeader;
   try {
@@ -157,7 +161,7 @@ export function decodeRulesBundle(text: string): RulesBundle {
     if (texts === undefined) {
       let parsed: unknown;
       try {
-        parsed = JSON.parse(lines[3]!);
+        parsed = JSON.parse(lines[2]!);
       } catch (e) {
         throw new RulesBundleError(`the rules bundle is damaged (${(e as Error).message})`);
       }
@@ -181,7 +185,7 @@ export function decodeRulesBundle(text: string): RulesBundle {
   return {
     header,
     files,
-    ruleset: () => (rs ??= ruleSetFromCache(lines[2]!, (h) => byHash.get(h))),
+    ruleset: () => (rs ??= loadPrebuiltRuleSet(utf8.encode(ruleSetText), (h) => byHash.get(h))),
   };
 }
 

@@ -1,15 +1,17 @@
 // Rule cache: round trip equality, invalidation on any change, path remapping, lint CLI.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync, renameSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { requireTestdata, testdata } from '../helpers/testdata.js';
-import { collectRuleFiles, loadRuleFilesCached, loadRuleSetCached } from '../../src/cli/rule-cache.js';
+import { collectRuleFiles, loadRuleFilesCached, loadRuleSetCached, loadRulesCached } from '../../src/cli/rule-cache.js';
 import { rulesLint } from '../../src/cli/rules-lint.js';
-import { deserializeRules, ruleCacheKey, serializeRuleSet, ruleSetFromCache } from '../../src/rules/cache.js';
+import { deserializeRules, ruleCacheKey, serializeRuleSet, loadPrebuiltRuleSet } from '../../src/rules/cache.js';
 import { buildRuleSet } from '../../src/rules/load.js';
 import type { RuleSet } from '../../src/rules/ruleset.js';
+import { buildScopeMatchers, INDEX_ORDER, type ScopeIndexData } from '../../src/engine/match.js';
+import { ALL_SCOPES } from '../../src/rules/ruleset.js';
 import { sha256 } from '../../src/features/hashes.js';
 
 const RULE_A = `rule:
@@ -47,7 +49,8 @@ const RULE_B = `rule:
 `;
 
 function snapshot(rs: RuleSet): unknown {
-  return [...rs.rules.values()].map((r) => ({ ...r, root: JSON.parse(JSON.stringify(r.root, (_k, v: unknown) => {
+  // explicit fields: pre-built rules decode root and source in getters
+  return [...rs.rules.values()].map((r) => ({ name: r.name, meta: JSON.parse(JSON.stringify(r.meta, (_k, v: unknown) => (typeof v === 'bigint' ? `big:${v}` : v))) as unknown, source: r.source, path: r.path, root: JSON.parse(JSON.stringify(r.root, (_k, v: unknown) => {
     if (typeof v === 'bigint') return `big:${v}`;
     if (v instanceof Uint8Array) return `bytes:${[...v].join(',')}`;
     if (v instanceof RegExp) return `re:/${v.source}/${v.flags}`;
@@ -70,8 +73,8 @@ async function withCacheDir(f: (dir: string) => unknown): Promise<void> {
 
 test('serialize/deserialize round trip keeps bigint, bytes, regex, dates and rule order', () => {
   const rs = buildRuleSet([{ path: '/r/a.yml', text: RULE_A }, { path: '/r/b.yml', text: RULE_B }]);
-  const text = serializeRuleSet(rs);
-  const back = ruleSetFromCache(text);
+  const bytes = serializeRuleSet(rs);
+  const back = loadPrebuiltRuleSet(bytes);
   assert.deepEqual(snapshot(back), snapshot(rs));
   assert.deepEqual([...back.rules.keys()], [...rs.rules.keys()]);
   const a = back.rules.get('rule a')!;
@@ -83,8 +86,11 @@ test('serialize/deserialize round trip keeps bigint, bytes, regex, dates and rul
   for (const s of ['file', 'function', 'basic block', 'call'] as const) {
     assert.deepEqual(back.rulesForScope(s).map((r) => r.name), rs.rulesForScope(s).map((r) => r.name));
   }
-  assert.throws(() => deserializeRules('{"format":999,"rules":[]}'), /unknown format/);
-  assert.throws(() => deserializeRules('not json'), /not JSON/);
+  const utf8 = (t: string): Uint8Array => new TextEncoder().encode(t);
+  assert.throws(() => deserializeRules(utf8('capa-ts rules\n999\n2\n{}')), /unknown format/);
+  assert.throws(() => deserializeRules(utf8('capa-ts rules\n5\n8\nnot json')), /not JSON/);
+  assert.throws(() => deserializeRules(utf8('not a cache')), /truncated|not a capa-ts rule cache/);
+  assert.throws(() => deserializeRules(bytes.subarray(0, 40)), /truncated|not JSON/);
 });
 
 test('cache key: version, file contents, order-independent', () => {
@@ -162,6 +168,106 @@ test('official rules through the cache equal a fresh build', { skip: requireTest
       assert.equal(w.path, r.path, r.name);
     }
   });
+});
+
+test('stat manifest: a warm load reads no rule file; any change to a file is noticed', async () => {
+  await withCacheDir((dir) => {
+    const rules = join(dir, 'rules');
+    mkdirSync(join(rules, 'sub'), { recursive: true });
+    writeFileSync(join(rules, 'a.yml'), RULE_A);
+    writeFileSync(join(rules, 'sub', 'b.yml'), RULE_B);
+    const RULE_X = RULE_B.replace('rule b', 'rule x').replace('- match: test', '- export: DllMain');
+    writeFileSync(join(rules, 'x.yml'), RULE_X);
+    const mem = [{ path: 'capa-ts:c.yml', text: RULE_X.replace('rule x', 'rule c') }];
+    // explicit, distinct mtimes: the test does not depend on the file system's time granularity
+    const age = (p: string, s: number): void => utimesSync(p, new Date(Date.now() - s * 1000), new Date(Date.now() - s * 1000));
+    for (const f of ['a.yml', 'sub/b.yml', 'x.yml']) age(join(rules, f), 60);
+    const load = (): ReturnType<typeof loadRulesCached> => loadRulesCached({ files: mem, paths: [rules], racyMs: 0 });
+
+    const first = load();
+    assert.equal(first.hit, false);
+    const warm = load();
+    assert.equal(warm.hit, true);
+    assert.equal(warm.unread, true);
+    assert.deepEqual(snapshot(warm.ruleset), snapshot(first.ruleset));
+    assert.deepEqual([...warm.ruleset.rules.keys()], [...first.ruleset.rules.keys()]);
+    // sources come from the files (read now) and from memory
+    assert.equal(warm.ruleset.rules.get('rule a')!.source, RULE_A);
+    assert.equal(warm.ruleset.rules.get('rule c')!.source, mem[0]!.text);
+
+    // same size, new content: the ctime changes, so the files are read again
+    writeFileSync(join(rules, 'sub', 'b.yml'), RULE_B.replace('windows', 'android'));
+    age(join(rules, 'sub', 'b.yml'), 30);
+    const changed = load();
+    assert.equal(changed.unread, undefined);
+    assert.equal(changed.hit, false);
+    const b = changed.ruleset.rules.get('rule b')!;
+    assert.ok(b.root.kind === 'or' && b.root.children.some((c) => c.kind === 'feature' && c.feature.value === 'android'));
+    assert.equal(load().unread, true);
+
+    // renamed file: new manifest, same contents → content cache hit
+    renameSync(join(rules, 'a.yml'), join(rules, 'a2.yml'));
+    const renamed = load();
+    assert.equal(renamed.hit, true);
+    assert.equal(renamed.unread, undefined);
+    assert.equal(renamed.ruleset.rules.get('rule a')!.path, join(rules, 'a2.yml'));
+    // removed file: the rule is gone
+    rmSync(join(rules, 'x.yml'));
+    assert.equal(load().ruleset.rules.has('rule x'), false);
+    // in-memory files are part of the key
+    const other = loadRulesCached({ files: [{ path: 'capa-ts:c.yml', text: RULE_X.replace('rule x', 'rule d') }], paths: [rules], racyMs: 0 });
+    assert.ok(other.ruleset.rules.has('rule d') && !other.ruleset.rules.has('rule c'));
+
+    // racily clean files (just written) get no manifest: the next load reads them again
+    writeFileSync(join(rules, 'x.yml'), RULE_X);
+    loadRulesCached({ files: mem, paths: [rules] });
+    assert.equal(loadRulesCached({ files: mem, paths: [rules] }).unread, undefined);
+  });
+});
+
+test('a damaged pre-built rule set is rebuilt, never loaded', async () => {
+  await withCacheDir((dir) => {
+    const rules = join(dir, 'rules');
+    mkdirSync(rules);
+    writeFileSync(join(rules, 'a.yml'), RULE_A);
+    const files = (): ReturnType<typeof collectRuleFiles> => collectRuleFiles([rules]);
+    const first = loadRuleFilesCached(files());
+    const data = readFileSync(first.cachePath);
+    // one byte of a logic tree flipped: the digest no longer matches
+    data[data.length - 20] ^= 0x01;
+    writeFileSync(first.cachePath, data);
+    const again = loadRuleFilesCached(files());
+    assert.equal(again.hit, false);
+    assert.deepEqual(snapshot(again.ruleset), snapshot(first.ruleset));
+    assert.equal(loadRuleFilesCached(files()).hit, true);
+  });
+});
+
+/** an index as comparable data: scan nodes by feature key (and regex) */
+function indexData(d: ScopeIndexData): unknown {
+  const node = (n: { feature: { key: string }; re?: RegExp }): string => n.feature.key + (n.re ? ` /${n.re.source}/${n.re.flags}` : '');
+  return {
+    always: d.always,
+    byKey: d.byKey,
+    strings: d.strings.map((s) => [s.rule, node(s.node), s.lit]),
+    bytes: d.bytes.map((s) => [s.rule, node(s.node)]),
+    os: d.os.map((s) => [s.rule, node(s.node)]),
+  };
+}
+
+test('official rules: the pre-built indexes equal freshly built ones, scope by scope', { skip: requireTestdata('rules/cache') }, () => {
+  const fresh = buildRuleSet(collectRuleFiles([testdata('capa-rules')]));
+  const back = loadPrebuiltRuleSet(serializeRuleSet(fresh));
+  const matchers = buildScopeMatchers((s) => fresh.rulesForScope(s));
+  for (const sc of INDEX_ORDER) {
+    const pre = back.scopeIndex(sc);
+    assert.ok(pre, sc);
+    assert.deepEqual(indexData(pre), indexData(matchers.get(sc)!.exportIndex()), sc);
+  }
+  for (const sc of ALL_SCOPES) assert.deepEqual(back.rulesForScope(sc).map((r) => r.name), fresh.rulesForScope(sc).map((r) => r.name));
+  assert.deepEqual(back.ordered.map((r) => r.name), fresh.ordered.map((r) => r.name));
+  for (const r of fresh.rules.values()) assert.deepEqual(back.dependencies(r.name), fresh.dependencies(r.name), r.name);
+  for (const ns of fresh.namespaces()) assert.deepEqual(back.namespaceMembers(ns).map((r) => r.name), fresh.namespaceMembers(ns).map((r) => r.name), ns);
 });
 
 test('rules lint CLI: clean set and broken set', async () => {

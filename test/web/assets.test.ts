@@ -29,7 +29,7 @@ test('a rules bundle gives back the rule set, the files and their sources', () =
   assert.deepEqual(b.files.map((f) => [f.path, f.text, f.source]), files.map((f) => [f.path, f.text, f.source]));
   const back = b.ruleset();
   // the same rules, in the same order, with the same trees, metas, sources and paths
-  assert.equal(serializeRuleSet(back), serializeRuleSet(rs));
+  assert.deepEqual(serializeRuleSet(back), serializeRuleSet(rs));
   for (const r of rs.rules.values()) {
     assert.equal(back.rules.get(r.name)!.source, r.source);
     assert.equal(back.rules.get(r.name)!.path, r.path);
@@ -40,16 +40,19 @@ test('a rules bundle gives back the rule set, the files and their sources', () =
 test('a damaged rules bundle is one clear error', () => {
   const files = pack();
   const text = encodeRulesBundle(buildRuleSet(files), files, sources);
+  // magic, header, texts, then the pre-built rule set (lines of its own) to the end
   const lines = text.split('\n');
+  const ruleSet = lines.slice(3).join('\n');
   assert.throws(() => decodeRulesBundle(text.slice(0, 40)), RulesBundleError);
-  assert.throws(() => decodeRulesBundle('capa-ts rules bundle 0\n' + lines.slice(1).join('\n')), /not a capa-ts rules bundle/);
+  assert.throws(() => decodeRulesBundle('capa-ts rules bundle 1\n' + lines.slice(1).join('\n')), /not a capa-ts rules bundle/);
   // texts are parsed when first read
-  const fewer = decodeRulesBundle([RULES_BUNDLE_MAGIC, lines[1], lines[2], '["only one text"]', ''].join('\n'));
+  const fewer = decodeRulesBundle([RULES_BUNDLE_MAGIC, lines[1], '["only one text"]', ruleSet].join('\n'));
   assert.throws(() => fewer.files[0]!.text, /file list and texts differ/);
-  assert.throws(() => decodeRulesBundle([RULES_BUNDLE_MAGIC, lines[1], lines[2], '[', ''].join('\n')).files[0]!.text, /damaged/);
-  assert.throws(() => decodeRulesBundle([RULES_BUNDLE_MAGIC, '{', lines[2], lines[3], ''].join('\n')), /damaged/);
+  assert.throws(() => decodeRulesBundle([RULES_BUNDLE_MAGIC, lines[1], '[', ruleSet].join('\n')).files[0]!.text, /damaged/);
+  assert.throws(() => decodeRulesBundle([RULES_BUNDLE_MAGIC, '{', lines[2], ruleSet].join('\n')), /damaged/);
   // the rule set itself: the cache's own error
-  assert.throws(() => decodeRulesBundle([RULES_BUNDLE_MAGIC, lines[1], '{"format":0}', lines[3], ''].join('\n')).ruleset(), /unknown format/);
+  assert.throws(() => decodeRulesBundle([RULES_BUNDLE_MAGIC, lines[1], lines[2], 'capa-ts rules\n0\n2\n{}'].join('\n')).ruleset(), /unknown format/);
+  assert.throws(() => decodeRulesBundle([RULES_BUNDLE_MAGIC, lines[1], lines[2], ''].join('\n')).ruleset(), /truncated|not a capa-ts rule cache/);
 });
 
 test('rule paths: *.yml only, nothing under a .git directory (as the CLI reads a directory)', () => {
