@@ -9,8 +9,9 @@ import { Memory, type Segment } from '../formats/image.js';
 import { BR_COND, BR_DEREF, BR_FALL, BR_PROC, BR_TABLE, branchesOf, type Branch } from './branches.js';
 import { IF_BRANCH, IF_NOFALL, IF_RET, InsnDecoder, REG, regFull, type Insn } from './insn.js';
 import { isNoReturnImport } from './noret.js';
+import { emulatorRuns } from './emulated-mnemonics.js';
 import { callArgValue, funcptrArgIndex } from './funcptr-args.js';
-import { LOC_IMPORT, LOC_NUMBER, LOC_OP, LOC_POINTER, LOC_STRING, Locations } from './locations.js';
+import { LOC_IMPORT, LOC_NUMBER, LOC_OP, LOC_PAD, LOC_POINTER, LOC_STRING, Locations } from './locations.js';
 import {
   REF_CODE,
   REF_DATA,
@@ -42,10 +43,17 @@ const I386_SIGS: Array<[number[], number[]]> = [
 /** registers a callee preserves (x86 and x64 conventions; rsi/rdi are volatile only in SysV) */
 const CALLEE_SAVED = new Set<number>([REG.RBX, REG.RBP, REG.RSI, REG.RDI, REG.R12, REG.R13, REG.R14, REG.R15]);
 
-/** vivisect vamp/msvc signatures of `ntdll.security_check_cookie` (bytes, mask; -1 = any byte) */
+/**
+ * vivisect vamp/msvc signatures of `ntdll.security_check_cookie` (bytes; -1 = any byte): i386 VS
+ * 2005–2013 and VS 2015+ (bnd prefixes), amd64 VS 2005–2013, 2015 and 2019. The cookie is the
+ * memory operand of the first instruction (`cmp ecx, [cookie]` / `cmp rcx, [rip+cookie]`).
+ */
 const GS_CHECK_COOKIE_SIGS: number[][] = [
   [0x3b, 0x0d, -1, -1, -1, -1, 0x75, 0x02, 0xf3, 0xc3, 0xe9],
-  [0x3b, 0x0d, -1, -1, -1, -1, 0x0f, 0x85, 0xaf, 0xdc, 0x02, 0x00, 0xc3],
+  [0x3b, 0x0d, -1, -1, -1, -1, 0xf2, 0x75, 0x02, 0xf2, 0xc3, 0xf2, 0xe9],
+  [0x48, 0x3b, 0x0d, -1, -1, -1, -1, 0x75, 0x11, 0x48, 0xc1, 0xc1, 0x10, 0x66, 0xf7, 0xc1, 0xff, 0xff, 0x75, 0x02, 0xf3, 0xc3, 0x48, 0xc1, 0xc9, 0x10, 0xe9],
+  [0x48, 0x3b, 0x0d, -1, -1, -1, -1, 0xf2, 0x75, 0x11, 0x48, 0xc1, 0xc1, 0x10, 0x66, 0xf7, 0xc1, 0xff, 0xff, 0xf2, 0x75, 0x02, 0xf2, 0xc3, 0x48, 0xc1, 0xc9, 0x10, 0xe9],
+  [0x48, 0x3b, 0x0d, -1, -1, -1, -1, 0xf2, 0x75, 0x12, 0x48, 0xc1, 0xc1, 0x10, 0x66, 0xf7, 0xc1, 0xff, 0xff, 0xf2, 0x75, 0x02, 0xf2, 0xc3, 0x48, 0xc1, 0xc9, 0x10, 0xe9],
 ];
 
 function matchesSig(a: { byteAt(va: number): number }, va: number, sigs: number[][]): boolean {
@@ -56,31 +64,6 @@ function matchesSig(a: { byteAt(va: number): number }, va: number, sigs: number[
     }
     return true;
   }
-  return false;
-}
-
-/**
- * Instructions vivisect's i386 emulator cannot execute (x87, segment-register push/pop, port I/O,
- * BCD, far transfers, …): an emulation probe fails on them, which is what usually rejects data
- * that merely decodes as code.
- */
-const UNEMULATED = new Set([
-  'out', 'in', 'insb', 'insw', 'insd', 'outsb', 'outsw', 'outsd', 'hlt', 'arpl', 'bound', 'les', 'lds',
-  'daa', 'das', 'aaa', 'aas', 'aam', 'aad', 'salc', 'callf', 'vpcext',
-]);
-
-const EMULATED_X87 = new Set(['fldz', 'fld', 'fild', 'fstp', 'fxsave', 'fxrstor', 'femms']);
-
-function isUnemulated(insn: Insn): boolean {
-  const m = insn.mnemonic;
-  if (UNEMULATED.has(m)) return true;
-  // x87: vivisect's i386 emulator implements only fldz, fld, fild and fstp (as no-ops)
-  if (m.charCodeAt(0) === 0x66 /* f */ && !EMULATED_X87.has(m)) return true;
-  if ((m === 'push' || m === 'pop') && insn.operands.length === 1) {
-    const o = insn.operands[0]!;
-    if (o.kind === 'reg' && (o.name === 'ds' || o.name === 'es' || o.name === 'ss' || o.name === 'cs' || o.name === 'fs' || o.name === 'gs')) return true;
-  }
-  if (insn.flow === 'jmp' && insn.operands[0]?.kind === 'imm') return true; // far jmp
   return false;
 }
 
@@ -183,6 +166,14 @@ export class Analyzer {
     return i < seg.data.length ? seg.data[i]! : 0;
   }
 
+  /** vivisect isDeadData: inside a dead-data range, both ends included */
+  isDeadData(va: number): boolean {
+    const dead = this.image.deadData;
+    if (!dead) return false;
+    for (const [start, end] of dead) if (va >= start && va <= end) return true;
+    return false;
+  }
+
   isValid(va: number): boolean {
     return this.mem.segmentOf(va) !== undefined;
   }
@@ -272,69 +263,85 @@ export class Analyzer {
   }
 
   /**
-   * Static stand-in for vivisect's emucode watcher: explore paths from va (calls stepped over,
-   * fall-through first) until a return or a call to a no-return import. Fails on undecodable
-   * bytes, vivisect's "bad ops", `out`, running into a known function or a non-code location.
-   * Looks good if a return was reached and no mnemonic makes up ≥ 67% of what was executed.
+   * Static stand-in for vivisect's emulation probe (emucode watcher + WorkspaceEmulator.runFunction
+   * with maxhit=1), exploring paths without register values:
+   * - paths: a conditional branch queues [fall-through, target] and the target is popped first;
+   *   `jmp imm` and `jmp [slot]` holding a valid pointer are followed; `jmp [table+idx*4]` with a
+   *   constant table queues every valid pointer read from the table; other dynamic jumps end the
+   *   path; calls are stepped over;
+   * - a path ends at an invalid address, an address already executed, undecodable bytes, or an
+   *   instruction the emulator does not implement (emulated-mnemonics.ts);
+   * - the probe stops with success at a return, a call to a no-return function, or an instruction
+   *   known as a no-return call (vivisect NoReturnCalls); it stops with failure at `out`, the bad
+   *   op `00 00`, or a non-code location.
+   * Looks good if it returned and (past four instructions) no mnemonic makes up ≥ 67% of them.
    */
   emulateLooksGood(va: number): boolean {
-    const seen = new Set<number>();
-    const stack = [va];
+    const hits = new Set<number>();
+    const todo = [va];
     const dist = new Map<string, number>();
     let count = 0;
     let hasret = false;
-    let tailcall = false;
-    let budget = 4096;
-    outer: while (stack.length && !hasret) {
-      let pc = stack.pop()!;
+    let budget = 65536;
+    outer: while (todo.length) {
+      let pc = todo.pop()!;
       for (;;) {
-        if (seen.has(pc)) break;
-        seen.add(pc);
+        if (!this.isValid(pc) || hits.has(pc)) break;
+        hits.add(pc);
         if (--budget < 0) break outer;
-        if (this.funcs.has(pc)) return false;
-        const loc = this.getLocation(pc);
-        if (loc !== undefined && this.locs.typeAt(loc) !== LOC_OP) return false;
         const insn = this.decode(pc);
-        if (!insn) return false;
-        if (isUnemulated(insn)) return false;
+        if (!insn) break;
+        // watcher prehook
+        const m = insn.mnemonic;
+        if (m === 'out' || m === 'outsb' || m === 'outsd' || m === 'outsw') return false;
         if (this.isBadOp(pc)) return false;
-        dist.set(insn.mnemonic, (dist.get(insn.mnemonic) ?? 0) + 1);
+        if (insn.flags & IF_RET) hasret = true;
+        const loc = this.getLocation(pc);
+        if (loc !== undefined && this.locs.typeAt(loc) !== LOC_OP) return hasret && this.mnemonicsLookGood(dist, count);
+        dist.set(m, (dist.get(m) ?? 0) + 1);
         count++;
-        if (insn.flags & IF_RET) {
+        if (hasret) break outer;
+        if (this.noret.has(pc) || this.noflow.has(pc)) {
           hasret = true;
           break outer;
         }
+        // execution
+        if (!emulatorRuns(m, this.bits)) break;
         if (insn.flow === 'call') {
-          const br = branchesOf(insn);
-          for (const b of br) {
-            // vivisect's watcher asks isNoReturnVa(target): true for no-return functions (thunks
-            // included), not for import slots, so `call [ExitProcess]` is stepped over
-            if (b.flags & BR_PROC && b.va !== undefined && this.noret.has(b.va) && !this.noretImportSlots.has(b.va)) {
-              hasret = true;
-              break outer;
-            }
+          // apicall: a call to a no-return function ends the probe as a return would; calls
+          // through import slots reach a taint value, never a no-return address
+          const t = insn.target;
+          if (t !== undefined && this.noret.has(t) && !this.noretImportSlots.has(t)) {
+            hasret = true;
+            break outer;
           }
         } else if (insn.flow === 'cjmp') {
-          if (insn.target !== undefined && this.isValid(insn.target)) {
-            stack.push(insn.target);
+          if (insn.target !== undefined) {
+            todo.push(pc + insn.length, insn.target);
+            break;
           }
         } else if (insn.flow === 'jmp') {
           if (insn.target !== undefined) {
-            if (this.funcs.has(insn.target)) {
-              // tail call into a known function: the emulator treats it as a call and is done
-              tailcall = true;
-              hasret = true;
-              break outer;
-            }
             pc = insn.target;
             continue;
           }
-          // a jump table: the emulator lands on some case; take the first entry
           const op0 = insn.operands[0];
-          if (op0 && op0.kind === 'sib' && op0.base === 0 && op0.scale === this.psize) {
-            const t = this.readPtr(op0.disp >>> 0);
-            if (t !== undefined && this.isExec(t)) {
-              pc = t;
+          if (op0?.kind === 'sib' && op0.scale === 4 && op0.base === 0 && op0.index !== 0) {
+            // the emulator reads the table from its base while the entries are valid pointers
+            let p = op0.disp >>> 0;
+            const entries: number[] = [];
+            for (let d = this.readPtr(p); d !== undefined && this.isValid(d) && entries.length < 0x10000; d = this.readPtr(p)) {
+              entries.push(d);
+              p += this.psize;
+            }
+            if (entries.length > 1) for (const e of entries) todo.push(e);
+            break;
+          }
+          const slot = op0?.kind === 'immmem' ? op0.address : op0?.kind === 'riprel' ? op0.target : undefined;
+          if (slot !== undefined && this.locs.typeAt(slot) !== LOC_IMPORT) {
+            const d = this.readPtr(slot);
+            if (d !== undefined && this.isValid(d)) {
+              pc = d;
               continue;
             }
           }
@@ -345,16 +352,18 @@ export class Analyzer {
         pc += insn.length;
       }
     }
-    if (!hasret) return false;
-    if (tailcall) return true;
-    for (const n of dist.values()) if (Math.round((n / count) * 1000) / 1000 >= 0.67) return false;
+    return hasret && this.mnemonicsLookGood(dist, count);
+  }
+
+  /** vivisect looksgood: past four instructions, no mnemonic may make up ≥ 67% of them */
+  private mnemonicsLookGood(dist: Map<string, number>, count: number): boolean {
+    if (count > 4) for (const n of dist.values()) if (Math.round((n / count) * 1000) / 1000 >= 0.67) return false;
     return true;
   }
 
+  /** vivisect's i386 bad op: `00 00` (add [eax], al) */
   private isBadOp(va: number): boolean {
-    const a = this.byteAt(va);
-    const b = this.byteAt(va + 1);
-    return (a === 0 && b === 0) || (a === 0xff && b === 0xff);
+    return this.byteAt(va) === 0 && this.byteAt(va + 1) === 0;
   }
 
   isProbablyCode(va: number): boolean {
@@ -635,6 +644,7 @@ export class Analyzer {
     // a second one, and the block builder deoptimised on it over and over)
     const fn: MutFunc = { va: fva, blocks: this.codeBlocks(fva), importThunk: undefined, noReturn: false };
     this.funcs.set(fva, fn);
+    if (this.image.format === 'pe') this.hotpatchPad(fva);
     // thunks: a code xref from the entry instruction to an import
     for (const x of this.xFrom.get(fva) ?? NO_XREFS) {
       if (x.type !== REF_CODE) continue;
@@ -655,6 +665,22 @@ export class Analyzer {
       this.noret.add(fva);
     }
     this.funcptrArguments(fn);
+  }
+
+  /**
+   * vivisect ms.hotpatch (a PE function-analysis module): a run of ≥ 5 `nop` or `int3` bytes right
+   * before a new function becomes a pad location, unless something is there already. Pads are
+   * not code: an emulation probe running into one fails, and code flow stops there.
+   */
+  private hotpatchPad(fva: number): void {
+    const seg = this.mem.segmentOf(fva);
+    if (!seg) return;
+    const ob = this.byteAt(fva - 1);
+    if (ob !== 0x90 && ob !== 0xcc) return;
+    let count = 1;
+    while (fva - count - 1 >= seg.va && this.byteAt(fva - count - 1) === ob) count++;
+    const va = fva - count;
+    if (count >= 5 && this.getLocation(va) === undefined) this.addLocation(va, count, LOC_PAD);
   }
 
   /** the import a call instruction reaches: `call [slot]`, `call thunk`, `call reg` loaded from a slot */
@@ -884,7 +910,10 @@ export class Analyzer {
       }
       const docode: number[] = [];
       for (const va of cands) {
-        if (tried.has(va) || !this.isExec(va)) continue;
+        // vivisect skips dead data (PE sections starting at a data directory, e.g. a .text that
+        // begins with the IAT) before it counts a target as tried
+        if (tried.has(va) || this.isDeadData(va)) continue;
+        if (!this.isExec(va)) continue;
         tried.add(va);
         if (this.emulateLooksGood(va)) docode.push(va);
       }
@@ -912,7 +941,7 @@ export class Analyzer {
         }
       }
     }
-    if (this.image.format === 'pe' && this.bits === 32) this.msvcGsCookieFunctions();
+    if (this.image.format === 'pe') this.msvcGsCookieFunctions();
   }
 
   /**
@@ -931,8 +960,9 @@ export class Analyzer {
       if (!matchesSig(this, fva, GS_CHECK_COOKIE_SIGS)) continue;
       const op = this.decode(fva);
       const src = op?.operands.length === 2 ? op.operands[1] : undefined;
-      if (!src || src.kind !== 'immmem') continue;
-      const xs = this.xTo.get(src.address);
+      const cookie = src?.kind === 'immmem' ? src.address : src?.kind === 'riprel' ? src.target : undefined;
+      if (cookie === undefined) continue;
+      const xs = this.xTo.get(cookie);
       if (!xs) continue;
       // vivisect's block map: a va belongs to the block added last (functions in creation order)
       const froms = [...new Set(xs.map((x) => x.from))].sort((a, b) => a - b);

@@ -1,0 +1,84 @@
+// Function discovery as capa's vivisect backend does it, one root cause per test, each checked on
+// a shared sample against capa 9.4's own function list (capa-results, FLIRT off).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { analyzeImage } from '../../src/analysis/analyze.js';
+import type { Program } from '../../src/analysis/program.js';
+import { loadPeImage, parsePE } from '../../src/formats/pe/index.js';
+import { requireTestdata, testdata } from '../helpers/testdata.js';
+
+const skip = requireTestdata('vivisect function discovery');
+
+const programs = new Map<string, Program>();
+function program(sample: string): Program {
+  let p = programs.get(sample);
+  if (!p) {
+    p = analyzeImage(loadPeImage(parsePE(new Uint8Array(readFileSync(testdata('testfiles', sample))))));
+    programs.set(sample, p);
+  }
+  return p;
+}
+
+function capaFunctions(sample: string): Set<number> {
+  const path = testdata('capa-results', sample.split('/').join('__') + '.json');
+  const r = JSON.parse(readFileSync(path, 'utf8')) as { functions: string[] };
+  return new Set(r.functions.map((s) => Number.parseInt(s.replace('absolute:', ''), 16)));
+}
+
+/** asserts capa's verdict for each address, and that ours is the same */
+function expectFunctions(sample: string, present: number[], absent: number[]): void {
+  if (!existsSync(testdata('testfiles', sample))) assert.fail(`${sample} missing from the shared test data`);
+  const capa = capaFunctions(sample);
+  const ours = new Set(program(sample).functions);
+  for (const va of present) {
+    assert.ok(capa.has(va), `oracle: capa lists 0x${va.toString(16)}`);
+    assert.ok(ours.has(va), `0x${va.toString(16)} is a function`);
+  }
+  for (const va of absent) {
+    assert.ok(!capa.has(va), `oracle: capa does not list 0x${va.toString(16)}`);
+    assert.ok(!ours.has(va), `0x${va.toString(16)} is not a function`);
+  }
+}
+
+test('emulation probe: the one-mnemonic rule needs more than four instructions', { skip }, () => {
+  // `call <no-return function>; ret` stubs behind a pointer table: the probe stops at the call
+  // after one instruction, which vivisect's looksgood accepts
+  expectFunctions('66602b5fab602cb4e6f754748d249542.exe_', [0x4275e0, 0x4275e6, 0x427a48], []);
+});
+
+test('emulation probe: an instruction the emulator lacks ends only its own path', { skip }, () => {
+  // a switch case of 0x406790 runs into x87 code on one path and returns on another; the case
+  // is accepted, the table is complete, and the callees behind it are found
+  expectFunctions('5b3968b47eb16a1cb88525e3b565eab1.exe_', [0x408360, 0x4088a0, 0x4091d0], []);
+});
+
+test('emulation probe: a conditional branch is explored target first', { skip }, () => {
+  expectFunctions('mimikatz.exe_', [0x420b57, 0x4213c3, 0x44e3fd], [0x420b35, 0x4199c3, 0x44e340]);
+});
+
+test('emucode skips dead data (a .text that starts with the IAT)', { skip }, () => {
+  // kernel32's IAT directory starts .text, so vivisect never probes pointer targets there:
+  // `push offset "tapi32.dll"` does not make the string a function
+  expectFunctions('kernel32.dll_', [], [0x7dd74a10, 0x7dd9f625]);
+});
+
+test('ms.hotpatch: five nop/int3 bytes before a function become a pad', { skip }, () => {
+  // a __finally handler (`xor ebx, ebx`) runs into the pad before its funclet: not code
+  expectFunctions('kernel32.dll_', [0x7ddea044], [0x7ddea03d, 0x7ddeb6ac, 0x7ddf7a51]);
+});
+
+test('legacy PE sections are executable only by their flags (viv-utils sets parsers.pe.nx)', { skip }, () => {
+  // 883bf161 (subsystem 4.0, no NX_COMPAT) has code in .rsrc; vivisect does not treat it as code
+  expectFunctions('883bf161937f8dc6e766b07000110254.exe_', [0x4045c0], [0x41645c, 0x4164fc]);
+  const rsrc = program('883bf161937f8dc6e766b07000110254.exe_').image.segments.find((s) => s.name === '.rsrc');
+  assert.equal(rsrc?.executable, false);
+});
+
+test('ms.msvcfunc: a block that moves the GS cookie becomes a function (i386 and amd64 signatures)', { skip }, () => {
+  // __security_check_cookie matches vivisect's amd64 VS signatures; the blocks of
+  // __security_init_cookie and of /GS prologues behind a branch that store or load the cookie
+  // become functions
+  expectFunctions('6cd1315f6f2fa4f8ee2b98bb3ca0a994.exe_', [0x140001ce6, 0x140002007, 0x140002207], []);
+  expectFunctions('b1133d7e5599beefe992a127f6e9704176a13b7e86b4db45c3b61cf25a60d414.exe_', [0x140001787, 0x140002600], []);
+});
