@@ -197,6 +197,20 @@ const NOFALL_MNEMS = new Set<number>([
   Mnemonic.Hlt, Mnemonic.Int3, Mnemonic.Int, Mnemonic.Int1, Mnemonic.Into, Mnemonic.Ud0, Mnemonic.Ud1, Mnemonic.Ud2,
 ]);
 const RET_MNEMS = new Set<number>([Mnemonic.Ret, Mnemonic.Retf, Mnemonic.Iret, Mnemonic.Iretd, Mnemonic.Iretq]);
+
+/**
+ * Encodings iced decodes but vivisect's opcode tables leave empty: the hint-nop rows `0F 18 /4-7`,
+ * `0F 19`, `0F 1A`, `0F 1B` (MPX bnd* included). vivisect raises InvalidInstruction there, which
+ * ends code flow and emulation paths, so they are undecodable here too.
+ */
+const VIV_INVALID_CODES = new Set<number>();
+/** `0F 1C`–`0F 1F` hint nops (other than `nop Ev`): vivisect names them `nop` */
+const VIV_NOP_CODES = new Set<number>();
+for (const [name, value] of Object.entries(Code)) {
+  if (typeof value !== 'number') continue;
+  if (/^Bnd/.test(name) || /^Reservednop_.*_0F1[89AB]$/.test(name)) VIV_INVALID_CODES.add(value);
+  else if (/^Reservednop_.*_0F1[C-F]$/.test(name)) VIV_NOP_CODES.add(value);
+}
 const STRING_MNEMS = new Set<number>([
   Mnemonic.Movsb, Mnemonic.Movsw, Mnemonic.Movsd, Mnemonic.Movsq, Mnemonic.Stosb, Mnemonic.Stosw, Mnemonic.Stosd,
   Mnemonic.Stosq, Mnemonic.Lodsb, Mnemonic.Lodsw, Mnemonic.Lodsd, Mnemonic.Lodsq, Mnemonic.Scasb, Mnemonic.Scasw,
@@ -390,7 +404,7 @@ export class InsnDecoder {
   private convert(va: number): Insn | undefined {
     const i = this.ins;
     const mnem = i.mnemonic;
-    if (mnem === Mnemonic.INVALID) return undefined;
+    if (mnem === Mnemonic.INVALID || VIV_INVALID_CODES.has(i.code)) return undefined;
     const length = i.length;
     const bits = this.bitness;
     let flags = 0;
@@ -400,6 +414,7 @@ export class InsnDecoder {
     // vivisect's amd64 decoder names `66 0F 7F` (movdqa xmm/m128, xmm) after the MMX `0F 7F` movq
     // (capa's pma21 snapshot: `66 0f 7f 85 …` is mnemonic movq)
     if (bits === 64 && i.code === Code.Movdqa_xmmm128_xmm) mnemonic = 'movq';
+    else if (mnem === Mnemonic.Reservednop && VIV_NOP_CODES.has(i.code)) mnemonic = 'nop';
 
     if (mnem === Mnemonic.Call) {
       flags = IF_CALL;

@@ -136,3 +136,14 @@ test('amd64 66 0F 7F is movq like vivisect; 66 0F 6F stays movdqa', () => {
   assert.equal(dec([0x66, 0x0f, 0x6f, 0x85, 0xf0, 0, 0, 0], 64).mnemonic, 'movdqa');
   assert.equal(dec([0xf3, 0x0f, 0x7f, 0x01], 64).mnemonic, 'movdqu');
 });
+
+test('hint-nop rows vivisect leaves empty are undecodable; 0F 1C-1F hint nops are nop', () => {
+  // 2855ba06 0x4119dc: `0F 1B 04 04` ends vivisect's code flow (its function never reaches the
+  // call behind it)
+  for (const bytes of [[0x0f, 0x1b, 0x04, 0x04], [0x0f, 0x19, 0xc0], [0x0f, 0x1a, 0x44, 0x04, 0xfc], [0x0f, 0x18, 0x20], [0xf3, 0x0f, 0x1b, 0x00]]) {
+    for (const bits of [32, 64] as const) assert.equal(dec([...bytes, 0x90, 0x90, 0x90, 0x90, 0x90, 0x90, 0x90], bits), undefined, bytes.join(' '));
+  }
+  assert.equal(dec([0x0f, 0x18, 0x08, 0x90]).mnemonic, 'prefetcht0');
+  assert.equal(dec([0x0f, 0x1c, 0xc0, 0x90]).mnemonic, 'nop');
+  assert.equal(dec([0x0f, 0x1f, 0x44, 0x00, 0x00]).mnemonic, 'nop');
+});
