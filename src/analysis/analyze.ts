@@ -627,9 +627,6 @@ export class Analyzer {
         }
         continue;
       }
-      // a direct jmp to a prologue signature is a tail call: vivisect ends up with a function there
-      // (measured against capa's function lists; the exact vivisect mechanism is not modelled)
-      if (insn.flow === 'jmp' && bva !== f.start && this.isFunctionSignature(bva)) this.pendingEntries.push(bva);
       if (this.locs.containing(bva) === undefined) f.todo.push(va, bva);
     }
     return undefined;
