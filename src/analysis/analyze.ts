@@ -511,6 +511,19 @@ export class Analyzer {
   addEntryPoint(root: number): void {
     if (this.cfFuncs.has(root)) return;
     this.cfFuncs.add(root);
+    this.flowFrom(root, true);
+  }
+
+  /**
+   * vivisect makeCode: code flow from va as more code of the function being analysed (switch
+   * cases); the callees it reaches become functions, va itself does not.
+   */
+  makeCode(va: number): void {
+    if (this.getLocation(va) !== undefined || !this.isValid(va)) return;
+    this.flowFrom(va, false);
+  }
+
+  private flowFrom(root: number, asFunction: boolean): void {
     const stack: Frame[] = [this.newFrame(root)];
     while (stack.length) {
       const f = stack[stack.length - 1]!;
@@ -525,7 +538,7 @@ export class Analyzer {
       const c = this.cfPathSet.get(done)! - 1;
       if (c === 0) this.cfPathSet.delete(done);
       else this.cfPathSet.set(done, c);
-      this.finishFunction(f.start);
+      if (asFunction || stack.length > 0) this.finishFunction(f.start);
     }
   }
 
@@ -642,6 +655,7 @@ export class Analyzer {
     const fn: MutFunc = { va: fva, blocks: this.codeBlocks(fva), importThunk: undefined, noReturn: false };
     this.funcs.set(fva, fn);
     if (this.image.format === 'pe') this.hotpatchPad(fva);
+    if (this.switchCases(fn)) fn.blocks = this.codeBlocks(fva);
     // thunks: a code xref from the entry instruction to an import
     for (const x of this.xFrom.get(fva) ?? NO_XREFS) {
       if (x.type !== REF_CODE) continue;
@@ -662,6 +676,145 @@ export class Analyzer {
       this.noret.add(fva);
     }
     this.funcptrArguments(fn);
+  }
+
+  /**
+   * vivisect generic.switchcase, the dynamic-branch handler its function emulation (i386.calling,
+   * amd64.emulation) calls at a `jmp reg`: in the jump's block, `add reg, B` where B holds the
+   * image base (or `reg` was loaded with it above the add), and above that `mov reg, [x + i*s +
+   * disp]` with s a multiple of 4: the table at base+disp holds s-byte image-relative case
+   * offsets (MSVC amd64 switches). The cases become code of the function. Returns true when
+   * code was added.
+   */
+  private switchCases(fn: MutFunc): boolean {
+    let added = false;
+    const base = this.image.baseAddress;
+    for (const [start, size] of fn.blocks) {
+      const last = this.lastInsnOf(start, size);
+      const op0 = last?.operands[0];
+      if (!last || last.flow !== 'jmp' || op0?.kind !== 'reg' || this.xFrom.has(last.va)) continue;
+      const insns = this.blockInsns(start, size);
+      const k = insns.length - 1;
+      let reg = regFull(op0.reg);
+      const addAt = this.findBack(insns, k, 'add', reg);
+      if (addAt < 0) continue;
+      const add = insns[addAt]!;
+      const src = add.operands[1];
+      const regbase = src?.kind === 'reg' ? this.regValueAt(fn, insns, addAt, regFull(src.reg)) : src?.kind === 'imm' ? src.value : undefined;
+      if (regbase !== base && !this.loadedWith(fn, insns, addAt, reg, base)) continue;
+      let movAt = this.findBack(insns, addAt, 'mov', reg);
+      if (movAt < 0) {
+        if (src?.kind !== 'reg') continue;
+        reg = regFull(src.reg);
+        movAt = this.findBack(insns, addAt, 'mov', reg);
+        if (movAt < 0) continue;
+      }
+      const arr = insns[movAt]!.operands[1];
+      if (arr?.kind !== 'sib' || arr.index === 0 || arr.scale % 4 !== 0) continue;
+      const table = base + arr.disp;
+      if (!this.isValid(table)) continue;
+      // a byte table of case numbers read before (`movzx r, [x + i + disp]`) gets a location and
+      // a data xref, which ends the offset table where the byte table starts
+      for (let j = movAt - 1; j >= 0; j--) {
+        const w = insns[j]!;
+        if (w.mnemonic !== 'movzx') continue;
+        const b = w.operands[1];
+        if (b?.kind === 'sib' && b.scale === 1) {
+          const indir = base + b.disp;
+          this.addLocation(indir, 1, LOC_NUMBER);
+          this.addXref(w.va, indir, REF_DATA, 0);
+        }
+        break;
+      }
+      if (this.getLocation(table) === undefined) this.makePointer(table, false);
+      const dests = this.iterRvaTable(table, arr.scale, base);
+      const seen = new Set<number>();
+      for (const d of dests) {
+        if (seen.has(d)) continue;
+        seen.add(d);
+        this.addXref(last.va, d, REF_CODE, BR_COND);
+      }
+      this.addXref(last.va, table, REF_PTR, 0);
+      for (const d of seen) this.makeCode(d);
+      added ||= seen.size > 0;
+    }
+    return added;
+  }
+
+  /** index of the nearest instruction before `k` with mnemonic `m` writing full register `reg` */
+  private findBack(insns: readonly Insn[], k: number, m: string, reg: number): number {
+    for (let j = k - 1; j >= 0; j--) {
+      const w = insns[j]!;
+      const d = w.operands[0];
+      if (w.mnemonic === m && d?.kind === 'reg' && regFull(d.reg) === reg) return j;
+    }
+    return -1;
+  }
+
+  /** constant a `lea`/`mov` gives its destination register, if it is one */
+  private constantOf(w: Insn): number | undefined {
+    const v = w.operands[1];
+    if (!v) return undefined;
+    if (w.mnemonic === 'lea') return v.kind === 'riprel' ? v.target : v.kind === 'immmem' ? v.address : undefined;
+    if (w.mnemonic === 'mov' && v.kind === 'imm' && v.big === undefined) return v.value;
+    return undefined;
+  }
+
+  /** value of full register `reg` before insns[k]: its last write in the block, else the nearest
+   * write at a lower address in the function (the emulator would have run the path there) */
+  private regValueAt(fn: MutFunc, insns: readonly Insn[], k: number, reg: number): number | undefined {
+    for (let j = k - 1; j >= 0; j--) {
+      const w = insns[j]!;
+      const d = w.operands[0];
+      if (d?.kind === 'reg' && regFull(d.reg) === reg && w.mnemonic !== 'push' && w.mnemonic !== 'cmp' && w.mnemonic !== 'test') return this.constantOf(w);
+    }
+    const at = insns[k]!.va;
+    let best: Insn | undefined;
+    for (const [start, size] of fn.blocks) {
+      if (start >= insns[0]!.va) continue;
+      for (let va = start; va < start + size && va < at; ) {
+        const w = this.locs.op(va);
+        if (!w) break;
+        va += w.length;
+        const d = w.operands[0];
+        if (d?.kind !== 'reg' || regFull(d.reg) !== reg || w.mnemonic === 'push' || w.mnemonic === 'cmp' || w.mnemonic === 'test') continue;
+        if (!best || w.va > best.va) best = w;
+      }
+    }
+    return best ? this.constantOf(best) : undefined;
+  }
+
+  /** vivisect scanUp: above insns[k] in the block, `reg` is set to `value` */
+  private loadedWith(fn: MutFunc, insns: readonly Insn[], k: number, reg: number, value: number): boolean {
+    for (let j = k; j >= 0; j--) {
+      const w = insns[j]!;
+      const d = w.operands[0];
+      if (w.operands.length > 1 && d?.kind === 'reg' && regFull(d.reg) === reg) {
+        const v = w.operands[1]!;
+        const val = v.kind === 'reg' ? this.regValueAt(fn, insns, j, regFull(v.reg)) : this.constantOf(w);
+        if (val === value) return true;
+      }
+    }
+    return false;
+  }
+
+  /** vivisect iterJumpTable(rebase=True, step): image-relative entries while they look like code */
+  private iterRvaTable(start: number, step: number, base: number): number[] {
+    const out: number[] = [];
+    let ptr = start;
+    const read = (p: number): number | undefined => (step === 8 ? this.mem.u64(p) : this.mem.u32(p));
+    let dest = read(ptr);
+    if (dest !== undefined && dest < base) dest += base;
+    while (dest !== undefined && this.isValid(dest) && this.isProbablyCode(dest) && out.length < 0x10000) {
+      // analyzePointer(slot) in STOP_LOCS: a slot that reads as a string ends the table
+      if (this.getLocation(ptr) === undefined && (this.isProbablyUnicode(ptr) || this.isProbablyString(ptr))) break;
+      out.push(dest);
+      ptr += step;
+      if (this.hasXrefsTo(ptr)) break;
+      dest = read(ptr);
+      if (dest !== undefined && dest < base) dest += base;
+    }
+    return out;
   }
 
   /**

@@ -89,3 +89,14 @@ test('a jmp to a function prologue is not a function entry; prologues in unclaim
   // the thunk's jmp and stays part of that thunk
   expectFunctions('2855ba06b90e7c64d9bce888e47baf6d.exe_', [0x412120, 0x4112a3], [0x411267, 0x411710, 0x412000]);
 });
+
+test('switchcase: MSVC amd64 image-relative jump tables become code of their function', { skip }, () => {
+  // `lea rdx, [__ImageBase]; mov ecx, [rdx + rax*4 + table]; add rcx, rdx; jmp rcx`: the callees
+  // reached only from the cases are found
+  expectFunctions('92d8ea10ea30e8b534334a1c9857a455.exe_', [0x140018630, 0x14007d870, 0x1400a7280], []);
+  const p = program('92d8ea10ea30e8b534334a1c9857a455.exe_');
+  // a byte table of case numbers ends the offset table (vivisect's DerefTable xref)
+  const jmp = p.xrefsFrom(0x14007e5a9).filter((x) => x.type === 1).map((x) => x.to);
+  assert.equal(jmp.length, 5);
+  assert.ok(jmp.every((t) => t >= 0x14007e460 && t < 0x14007e610), jmp.map((t) => t.toString(16)).join(' '));
+});
