@@ -415,8 +415,9 @@ export class Analyzer {
     let dest = this.readPtr(ptr);
     let iters = 0;
     while (dest !== undefined && this.isValid(dest) && this.isProbablyCode(dest) && iters < 0x10000) {
-      const loc = this.getLocation(ptr);
-      if (loc !== undefined && this.locs.typeAt(loc) !== LOC_POINTER) break;
+      // vivisect stops at a slot analyzePointer calls a string (STOP_LOCS); a slot that already
+      // holds a location (even an instruction decoded over the table) does not stop it
+      if (this.getLocation(ptr) === undefined && (this.isProbablyUnicode(ptr) || this.isProbablyString(ptr))) break;
       out.push(dest);
       ptr += this.psize;
       if (this.hasXrefsTo(ptr)) break;
@@ -605,7 +606,8 @@ export class Analyzer {
         const seen = new Set<number>();
         let ptr = bva;
         for (const d of this.iterJumpTable(bva)) {
-          if (ptr !== bva && this.hasXrefsTo(ptr, REF_CODE)) break;
+          // vivisect _cb_branchtable: any xref to a later slot ends the table
+          if (ptr !== bva && this.hasXrefsTo(ptr)) break;
           if (this.getLocation(ptr) === undefined) this.makePointer(ptr, false, d);
           if (!seen.has(d)) {
             seen.add(d);
