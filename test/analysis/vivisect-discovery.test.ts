@@ -54,7 +54,7 @@ test('emulation probe: an instruction the emulator lacks ends only its own path'
 });
 
 test('emulation probe: a conditional branch is explored target first', { skip }, () => {
-  expectFunctions('mimikatz.exe_', [0x420b57, 0x4213c3, 0x44e3fd], [0x420b35, 0x4199c3, 0x44e340]);
+  expectFunctions('mimikatz.exe_', [0x420be3, 0x420ca1, 0x44e3fd], [0x420b35, 0x4199c3, 0x44e340]);
 });
 
 test('emucode skips dead data (a .text that starts with the IAT)', { skip }, () => {
