@@ -696,6 +696,10 @@ export class Analyzer {
       const op0 = last?.operands[0];
       if (!last || last.flow !== 'jmp' || op0?.kind !== 'reg' || this.xFrom.has(last.va)) continue;
       const insns = this.blockInsns(start, size);
+      if (this.image.format === 'elf') {
+        added = this.gccSwitch(fn, insns) || added;
+        continue;
+      }
       const k = insns.length - 1;
       let reg = regFull(op0.reg);
       const addAt = this.findBack(insns, k, 'add', reg);
@@ -741,6 +745,69 @@ export class Analyzer {
       added ||= seen.size > 0;
     }
     return added;
+  }
+
+  /**
+   * The GCC switch vivisect's ELF-only symswitchcase resolves symbolically, in its common form:
+   * `cmp idx, N; ja default` before the block `lea T, [table]; movsxd R, [T + idx*4]; add R, T;
+   * jmp R`, N+1 table-relative cases. Cases end at an invalid address, at an address inside
+   * another location, or at one another function branches to. Needs a function of ≥ 10
+   * instructions (symswitchcase's min_func_instr_size).
+   */
+  private gccSwitch(fn: MutFunc, insns: readonly Insn[]): boolean {
+    const k = insns.length - 1;
+    const jmp = insns[k]!;
+    const op0 = jmp.operands[0];
+    if (op0?.kind !== 'reg') return false;
+    let count = 0;
+    for (const [start, size] of fn.blocks) for (let va = start; va < start + size; ) {
+      const w = this.locs.op(va);
+      if (!w) break;
+      count++;
+      va += w.length;
+    }
+    if (count < 10) return false;
+    const reg = regFull(op0.reg);
+    const addAt = this.findBack(insns, k, 'add', reg);
+    const src = addAt >= 0 ? insns[addAt]!.operands[1] : undefined;
+    if (src?.kind !== 'reg') return false;
+    const treg = regFull(src.reg);
+    const table = this.regValueAt(fn, insns, addAt, treg);
+    const movAt = this.findBack(insns, addAt, 'movsxd', reg);
+    const arr = movAt >= 0 ? insns[movAt]!.operands[1] : undefined;
+    if (table === undefined || arr?.kind !== 'sib' || regFull(arr.base) !== treg || arr.index === 0 || arr.scale !== 4 || arr.disp !== 0) return false;
+    // the bound: the block branching here or falling through ends with `cmp idx, N; ja`
+    const jstart = insns[0]!.va;
+    let bound: number | undefined;
+    for (const [start, size] of fn.blocks) {
+      const prev = this.blockInsns(start, size);
+      const j = prev[prev.length - 1];
+      const c = prev[prev.length - 2];
+      if (!j || !c || c.mnemonic !== 'cmp') continue;
+      const ci = c.operands[1];
+      if (ci?.kind !== 'imm' || c.operands[0]?.kind !== 'reg') continue;
+      if ((j.mnemonic === 'ja' && start + size === jstart) || (j.mnemonic === 'jbe' && j.target === jstart)) {
+        bound = ci.value;
+        break;
+      }
+    }
+    if (bound === undefined || bound + 1 > 5000) return false;
+    const n = Math.min(bound + 1, 500);
+    const inFn = (va: number): boolean => fn.blocks.some(([s0, z]) => va >= s0 && va < s0 + z);
+    const cases: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const rel = this.mem.u32(table + 4 * i);
+      if (rel === undefined) break;
+      const addr = this.psize === 8 ? table + (rel | 0) : (table + (rel | 0)) >>> 0;
+      if (!this.isValid(addr)) break;
+      const loc = this.getLocation(addr);
+      if (loc !== undefined && loc !== addr) break;
+      if (cases.length && (this.xTo.get(addr) ?? NO_XREFS).some((x) => !inFn(x.from))) break;
+      cases.push(addr);
+      this.addXref(jmp.va, addr, REF_CODE, 0);
+      if (loc === undefined) this.makeCode(addr);
+    }
+    return cases.length > 0;
   }
 
   /** index of the nearest instruction before `k` with mnemonic `m` writing full register `reg` */
