@@ -141,6 +141,10 @@ const MNEMONIC_RENAMES: Record<string, string> = {
   // cwde, `66 ab` / `48 ab` → stosd, `48 a5` → movsd)
   cdqe: 'cwde', cqo: 'cdq', stosw: 'stosd', stosq: 'stosd', movsw: 'movsd', movsq: 'movsd',
   lodsw: 'lodsd', lodsq: 'lodsd', scasw: 'scasd', scasq: 'scasd', cmpsw: 'cmpsd', cmpsq: 'cmpsd',
+  // likewise for the flags/register stack and size conversions (al-khaser_x64: `9c` is pushfd in
+  // capa's results, iced says pushfq)
+  pushf: 'pushfd', pushfq: 'pushfd', popf: 'popfd', popfq: 'popfd', pusha: 'pushad', popa: 'popad',
+  cbw: 'cwde', cwd: 'cdq', iretq: 'iret',
 };
 
 const MNEMONIC_NAMES: string[] = [];

@@ -33,6 +33,21 @@ test('vivisect mnemonic spellings', () => {
   assert.equal(dec([0xd7]).mnemonic, 'xlat');
 });
 
+test('flag/register stack and size conversions are named by opcode, as vivisect does (x86 and amd64)', () => {
+  for (const bits of [32, 64] as const) {
+    assert.equal(dec([0x9c], bits).mnemonic, 'pushfd');
+    assert.equal(dec([0x9d], bits).mnemonic, 'popfd');
+    assert.equal(dec([0x66, 0x9c], bits).mnemonic, 'pushfd');
+    assert.equal(dec([0x98], bits).mnemonic, 'cwde');
+    assert.equal(dec([0x66, 0x98], bits).mnemonic, 'cwde');
+    assert.equal(dec([0x66, 0x99], bits).mnemonic, 'cdq');
+    assert.equal(dec([0xcf], bits).mnemonic, 'iret');
+  }
+  assert.equal(dec([0x48, 0xcf], 64).mnemonic, 'iret');
+  assert.equal(dec([0x66, 0x60]).mnemonic, 'pushad');
+  assert.equal(dec([0x66, 0x61]).mnemonic, 'popad');
+});
+
 test('string instructions: no operands, rep prefix flag', () => {
   const i = dec([0xf3, 0xab]);
   assert.equal(i.mnemonic, 'stosd');
