@@ -76,3 +76,18 @@ test('ELF GCC switch (lea table; movsxd; add; jmp reg) under a cmp/ja bound: cas
     x.dispose();
   }
 });
+
+test('calls cut as no-return do not count as `calls to` of an ELF PLT stub (vivisect deletes their xrefs)', { skip }, async () => {
+  const { formatFeature } = await import('../../src/features/feature.js');
+  const { formatAddress } = await import('../../src/features/address.js');
+  const x = openExtractor(new Uint8Array(readFileSync(testdata('testfiles', '7351f8a40c5450557b24622417fc478d.elf_'))), { format: 'auto' }) as X86StaticExtractor;
+  try {
+    const fh = [...x.functions()].find((f) => f.address.type === 'absolute' && f.address.value === 0x4017a0)!;
+    const callers = [...x.functionFeatures(fh)].filter((l) => formatFeature(l.feature) === 'characteristic: calls to').map((l) => formatAddress(l.address));
+    // capa's freeze snapshot lists none of the 17 `call exit` sites
+    assert.deepEqual(callers, []);
+    assert.ok(x.program.isNoReturnCall(0x402d00));
+  } finally {
+    x.dispose();
+  }
+});
