@@ -289,8 +289,10 @@ export class Analyzer {
         if (!this.isValid(pc) || hits.has(pc)) break;
         hits.add(pc);
         if (--budget < 0) break outer;
+        // undecodable bytes raise InvalidInstruction, which runFunction does not catch as a path
+        // end (BadOpcode is not its base class): the watcher logs an anomaly and the probe fails
         const insn = this.decode(pc);
-        if (!insn) break;
+        if (!insn) return false;
         // watcher prehook
         const m = insn.mnemonic;
         if (m === 'out' || m === 'outsb' || m === 'outsd' || m === 'outsw') return false;
