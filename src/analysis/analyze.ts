@@ -239,19 +239,50 @@ export class Analyzer {
 
   /** vivisect detectString: printable run of ≥4 bytes ended by NUL */
   isProbablyString(va: number): boolean {
-    for (let i = 0; i < 0x400; i++) {
-      const c = this.byteAt(va + i);
-      if (c < 0) return false;
-      if (c === 0) return i >= 4;
-      if (!((c >= 0x20 && c < 0x7f) || (c >= 9 && c <= 13))) return false;
+    return this.detectString(va) > 0;
+  }
+
+  /**
+   * vivisect detectString: the length of a printable run ended by NUL (≥ 4 characters, or exactly
+   * the Pascal/Delphi length stored before it), -1 when not a string. A location met after the
+   * first byte ends the run: another string extends it, anything else means no string.
+   */
+  detectString(va: number): number {
+    let plen = -1;
+    let dlen = -1;
+    const left = this.mem.segmentOf(va - 4);
+    if (left && left === this.mem.segmentOf(va)) {
+      plen = this.byteAt(va - 2) | (this.byteAt(va - 1) << 8);
+      dlen = (this.byteAt(va - 4) | (this.byteAt(va - 3) << 8) | (this.byteAt(va - 2) << 16) | (this.byteAt(va - 1) << 24)) >>> 0;
     }
-    return false;
+    for (let count = 0; count < 0x10000; count++) {
+      const c = this.byteAt(va + count);
+      if (c < 0) return -1;
+      if (count > 0) {
+        const loc = this.getLocation(va + count);
+        if (loc !== undefined) {
+          if (this.locs.typeAt(loc) !== LOC_STRING) return -1;
+          const size = this.locs.sizeAt(loc);
+          if (loc === va) return size;
+          if (c !== 0) return count + size;
+          return loc - (va + count) + size;
+        }
+      }
+      if (c === 0 && (count >= 4 || count === dlen || count === plen)) return count;
+      if (!((c >= 0x20 && c < 0x7f) || (c >= 9 && c <= 13))) return -1;
+    }
+    return -1;
   }
 
   isProbablyUnicode(va: number): boolean {
     const charset = this.byteAt(va + 1);
     if (charset < 0) return false;
     for (let i = 0; i < 0x800; i += 2) {
+      if (i > 0) {
+        // vivisect detectUnicode: a location other than a (unicode) string ends the run
+        const loc = this.getLocation(va + i);
+        if (loc !== undefined) return this.locs.typeAt(loc) === LOC_STRING;
+      }
       const c0 = this.byteAt(va + i);
       const c1 = this.byteAt(va + i + 1);
       if (c0 < 0 || c1 < 0) return false;

@@ -108,3 +108,10 @@ test('jump tables: a slot that already holds a location does not end the table (
   expectFunctions('493167e85e45363d09495d0841c30648.sys_', [0x403bac, 0x4019e6], [0x401a21, 0x402232, 0x4035f6]);
   expectFunctions('e4c33ac3638eef68311f8ac0d72483c7.exe_', [0x414af5, 0x4185db], []);
 });
+
+test('a printable run that reaches another location is not a string (vivisect detectString)', { skip }, () => {
+  // 66602b5f: the pointer at 0x42a600 leads to `push 0xc; push 0x435f30; call …` — "j\x0ch0_C"
+  // reads like a string, but the relocated push operand is a pointer location already, so
+  // vivisect probes it as code and makes a function
+  expectFunctions('66602b5fab602cb4e6f754748d249542.exe_', [0x41d120, 0x41d06a, 0x41d16d], []);
+});
