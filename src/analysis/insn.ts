@@ -23,7 +23,8 @@
 // * flags: envi IF_* bits. vivisect marks ret/iret (NOFALL|RET), jmp (NOFALL|BRANCH), jcc/loop/jecxz
 //   (BRANCH|COND), call (CALL), and hlt, int3, int n, int1, into, ud0/1/2 as NOFALL.
 
-import { Code, Decoder, FlowControl, DecoderOptions, Instruction, Mnemonic, OpKind, Register, RegisterExt, MemorySizeExt, MemorySize } from 'iced-x86';
+import { Code, Decoder, EncodingKind, FlowControl, DecoderOptions, Instruction, Mnemonic, OpKind, Register, RegisterExt, MemorySizeExt, MemorySize } from 'iced-x86';
+import { enviRejects } from './envi-invalid.js';
 import type { Memory, Segment } from '../formats/image.js';
 // hidden classes of instruction/operand/analysis records: see shapes.ts
 import './shapes.js';
@@ -333,7 +334,7 @@ export class InsnDecoder {
     const d = this.decoderFor(seg);
     const off = va - seg.va;
     if (off >= d.len) return undefined;
-    return this.decodeIn(d, va, off) ?? vpcextAt(seg, d.len, va);
+    return this.decodeIn(d, va, off) ?? (this.bitness === 32 ? vpcextAt(seg, d.len, va) : undefined);
   }
 
   /**
@@ -349,7 +350,7 @@ export class InsnDecoder {
     let off = va - seg.va;
     if (off >= d.len) return out;
     while (va < end && out.length < max) {
-      const insn = this.decodeIn(d, va, off) ?? vpcextAt(seg, d.len, va);
+      const insn = this.decodeIn(d, va, off) ?? (this.bitness === 32 ? vpcextAt(seg, d.len, va) : undefined);
       if (!insn) break;
       out.push(insn);
       if (insn.flags & IF_NOFALL) break;
@@ -387,7 +388,8 @@ export class InsnDecoder {
     if (t !== undefined) {
       return { va, length, mnemonic: t.mnemonic, mnem: t.mnem, flow: t.flow, flags: t.flags, prefixes: t.prefixes, operands: t.operands };
     }
-    const insn = this.convert(va);
+    // (rejected encodings never become templates, so only template misses need the check)
+    const insn = this.ins.encoding === EncodingKind.Legacy && enviRejects(b, off, d.len, this.bitness) ? undefined : this.convert(va);
     if (!insn) {
       d.nextVa = -1;
       return undefined;
@@ -592,7 +594,8 @@ export const MNEM_EXTRA = -1;
 
 /**
  * vivisect's i386 table decodes `0F 3F ib ib` as Virtual PC's `vpcext imm8, imm8` (capa's VPCEXT
- * anti-VM rule relies on it); iced-x86 rejects the opcode. Called only when iced found no instruction.
+ * anti-VM rule relies on it; envi's amd64 tables do not have it); iced-x86 rejects the opcode. Called
+ * only for i386, when iced found no instruction.
  */
 function vpcextAt(seg: Segment, len: number, va: number): Insn | undefined {
   const off = va - seg.va;

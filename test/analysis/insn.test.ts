@@ -162,3 +162,18 @@ test('hint-nop rows vivisect leaves empty are undecodable; 0F 1C-1F hint nops ar
   assert.equal(dec([0x0f, 0x1c, 0xc0, 0x90]).mnemonic, 'nop');
   assert.equal(dec([0x0f, 0x1f, 0x44, 0x00, 0x00]).mnemonic, 'nop');
 });
+
+test('encodings envi cannot decode are undecodable (SSE4 rows missing from its i386 tables, SHA in i386, vpcext in amd64)', () => {
+  const pad = [0x90, 0x90, 0x90, 0x90, 0x90, 0x90, 0x90, 0x90];
+  const pinsrd = [0x66, 0x0f, 0x3a, 0x22, 0xcd, 0x02];
+  assert.equal(dec([...pinsrd, ...pad], 32), undefined);
+  assert.equal(dec([...pinsrd, ...pad], 64).mnemonic, 'pinsrd');
+  const sha1rnds4 = [0x0f, 0x3a, 0xcc, 0xc1, 0x00];
+  assert.equal(dec([...sha1rnds4, ...pad], 32), undefined);
+  assert.equal(dec([...sha1rnds4, ...pad], 64).mnemonic, 'sha1rnds4');
+  assert.equal(dec([0x66, 0x0f, 0x3a, 0x08, 0xc1, 0x00, ...pad], 32), undefined); // roundps
+  assert.equal(dec([0x66, 0x0f, 0x38, 0x00, 0xc1, ...pad], 32).mnemonic, 'pshufb');
+  assert.equal(dec([0x66, 0x0f, 0x38, 0xdc, 0xc1, ...pad], 32).mnemonic, 'aesenc');
+  assert.equal(dec([0x0f, 0x3f, 0x07, 0x0b, ...pad], 32).mnemonic, 'vpcext');
+  assert.equal(dec([0x0f, 0x3f, 0x07, 0x0b, ...pad], 64), undefined);
+});
