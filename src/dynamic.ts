@@ -10,7 +10,7 @@ import type { DynamicExtractor } from './features/extractor.js';
 import { toResultDocument } from './render/from-capabilities.js';
 import type { ResultDocument } from './render/rdoc.js';
 import type { RuleSet } from './rules/ruleset.js';
-import { VERSION } from './version.js';
+import { RESULT_DOCUMENT_VERSION } from './version.js';
 
 export type { ReportFormat } from './extractors/dynamic/open.js';
 export { ReportError, type ReportErrorCode } from './formats/reports/errors.js';
@@ -50,7 +50,7 @@ export function analyzeReportDetailed(bytes: Uint8Array, opts: AnalyzeReportOpti
   });
   const document = toResultDocument(capabilities, opts.rules, {
     sample: { ...extractor.sampleHashes(), path: opts.path ?? '' },
-    version: VERSION,
+    version: RESULT_DOCUMENT_VERSION,
     argv: opts.argv,
     extractor: extractor.name,
     rulePaths: opts.rulePaths ?? [],

@@ -14,20 +14,24 @@ import type { RuleSet } from './rules/ruleset.js';
 import { EMBEDDED_RULES } from './rules/embedded-pack.js';
 import { toResultDocument } from './render/from-capabilities.js';
 import type { ResultDocument } from './render/rdoc.js';
-import { VERSION } from './version.js';
+import { CAPA_DOCUMENT_FORMAT_VERSION, RESULT_DOCUMENT_VERSION, VERSION } from './version.js';
 import { NO_ADDRESS } from './features/address.js';
 import { detectFormat } from './formats/detect.js';
 import { analyzeReport, detectReportFormat } from './dynamic.js';
+import type { FlirtSignatureSet } from './formats/flirt/set.js';
 
 export type { ResultDocument } from './render/rdoc.js';
 export type { RuleSet } from './rules/ruleset.js';
 export type { RuleFile } from './rules/load.js';
 export type { FormatOption } from './extractors/open.js';
 export { FormatError } from './formats/errors.js';
+export { SignatureError } from './formats/flirt/types.js';
+export { parseSignatureFile, isSignatureFileName } from './formats/flirt/index.js';
+export { FlirtSignatureSet, serializeSignatureSet, deserializeSignatureSet } from './formats/flirt/set.js';
 export { RuleError } from './rules/errors.js';
 export { serializeResultDocument, parseResultDocument } from './render/json.js';
 export { renderDefault, renderVerbose, renderVeryVerbose } from './render/index.js';
-export { VERSION };
+export { VERSION, RESULT_DOCUMENT_VERSION, CAPA_DOCUMENT_FORMAT_VERSION };
 // sandbox reports (CAPE, DRAKVUF, VMRay): dynamic analysis
 export {
   analyzeReport,
@@ -55,6 +59,11 @@ export interface AnalyzeOptions {
   /** rule paths shown in the document (meta.analysis.rules) */
   readonly rulePaths?: string[];
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * FLIRT signature files for library identification (PE only), in load order — capa loads them
+   * sorted by file name. See parseSignatureFile.
+   */
+  readonly signatures?: readonly FlirtSignatureSet[];
 }
 
 export interface Analysis {
@@ -81,11 +90,11 @@ function globalValue(extractor: StaticExtractor, type: 'format' | 'arch' | 'os',
 
 /** Full analysis, keeping the extractor and raw capabilities for tools that need more than the document. */
 export function analyzeDetailed(bytes: Uint8Array, opts: AnalyzeOptions): Analysis {
-  const extractor = openExtractor(bytes, { format: opts.format ?? 'auto', os: opts.os, entry: opts.entry });
+  const extractor = openExtractor(bytes, { format: opts.format ?? 'auto', os: opts.os, entry: opts.entry, signatures: opts.signatures });
   const capabilities = findStaticCapabilities(opts.rules, extractor, { onProgress: opts.onProgress });
   const document = toResultDocument(capabilities, opts.rules, {
     sample: { ...extractor.sampleHashes(), path: opts.path ?? '' },
-    version: VERSION,
+    version: RESULT_DOCUMENT_VERSION,
     argv: opts.argv,
     extractor: extractor.name,
     rulePaths: opts.rulePaths ?? [],

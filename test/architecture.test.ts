@@ -1,5 +1,7 @@
 // The architecture rules, checked on the sources: data flows one way between the stages, and only
 // src/cli touches Node APIs (everything else runs in a browser or a worker on Uint8Array).
+// src/web (the web page and its worker) is a front end like src/cli: it may use any stage, no
+// stage uses it (the CLI builds and serves it), and it uses browser APIs, never Node's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -19,8 +21,12 @@ const ALLOWED: Record<string, readonly string[]> = {
   capabilities: ['engine', 'features'],
   render: ['capabilities', 'engine', 'features'],
   cli: ['*'],
+  web: ['features', 'formats', 'analysis', 'extractors', 'engine', 'rules', 'capabilities', 'render', '(root)'],
   '(root)': ['*'],
 };
+
+/** front ends: nothing but the CLI imports them */
+const FRONT_ENDS = new Set(['cli', 'web']);
 
 function sources(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -50,6 +56,10 @@ test('stages only import earlier stages', () => {
     for (const spec of importsOf(readFileSync(file, 'utf8'))) {
       if (!spec.startsWith('.')) continue;
       const target = stageOf(resolve(dirname(file), spec));
+      if (FRONT_ENDS.has(target) && target !== stage && stage !== 'cli') {
+        problems.push(`${relative(PROJECT_ROOT, file)} (${stage}) imports the ${target} front end (${spec})`);
+        continue;
+      }
       if (target === stage || allowed.includes('*') || allowed.includes(target)) continue;
       problems.push(`${relative(PROJECT_ROOT, file)} (${stage}) imports ${spec} (${target})`);
     }

@@ -12,6 +12,7 @@ import { isNoReturnImport } from './noret.js';
 import { emulatorRuns } from './emulated-mnemonics.js';
 import { callArgValue, funcptrArgIndex } from './funcptr-args.js';
 import { LOC_IMPORT, LOC_NUMBER, LOC_OP, LOC_PAD, LOC_POINTER, LOC_STRING, Locations } from './locations.js';
+import { LibraryIdentifier, type FlirtMatcher, type FlirtWorkspace } from './flirt.js';
 import {
   REF_CODE,
   REF_DATA,
@@ -28,6 +29,11 @@ export interface AnalyzeOptions {
   readonly maxFunctions?: number;
   /** total instruction budget for code flow (hostile input bound) */
   readonly maxInstructions?: number;
+  /**
+   * FLIRT signature files, in load order (capa: sorted by file name). Applied to PE images only,
+   * as capa does, each time a function is made.
+   */
+  readonly signatures?: readonly FlirtMatcher[];
 }
 
 
@@ -118,6 +124,8 @@ export class Analyzer {
   readonly pendingEntries: number[] = [];
   insnBudget: number;
   readonly maxFunctions: number;
+  /** FLIRT library identification (PE with signatures only) */
+  readonly flirt: LibraryIdentifier | undefined;
 
   constructor(
     readonly image: LoadedImage,
@@ -130,6 +138,7 @@ export class Analyzer {
     this.locs = new Locations(this.mem);
     this.insnBudget = opts.maxInstructions ?? 20_000_000;
     this.maxFunctions = opts.maxFunctions ?? 1_000_000;
+    this.flirt = opts.signatures?.length && image.format === 'pe' ? new LibraryIdentifier(opts.signatures, this.flirtWorkspace()) : undefined;
     for (const imp of image.imports.values()) {
       if (this.getLocation(imp.va) === undefined) this.addLocation(imp.va, this.psize, LOC_IMPORT);
       // amd64 PE: a `call [rip+slot]` through a no-return import keeps its fall-through in capa's
@@ -704,13 +713,42 @@ export class Analyzer {
         fn.noReturn = true;
         this.noret.add(fva);
       }
-      return;
+    } else {
+      if (!this.hasReturn(fn)) {
+        fn.noReturn = true;
+        this.noret.add(fva);
+      }
+      this.funcptrArguments(fn);
     }
-    if (!this.hasReturn(fn)) {
-      fn.noReturn = true;
-      this.noret.add(fva);
-    }
-    this.funcptrArguments(fn);
+    // viv-utils registers FLIRT as the last function analysis module: it sees the function with
+    // its blocks and xrefs as they are now, and only the functions made so far
+    this.flirt?.analyzeFunction(fva);
+  }
+
+  private flirtWorkspace(): FlirtWorkspace {
+    return {
+      isFunction: (va) => this.funcs.has(va),
+      functionSize: (va) => {
+        let n = 0;
+        for (const b of this.funcs.get(va)?.blocks ?? []) n += b[1];
+        return n;
+      },
+      readCurrentSection: (va, size) => {
+        const seg = this.mem.segmentOf(va);
+        if (!seg) return new Uint8Array(0);
+        const off = va - seg.va;
+        const n = Math.max(0, Math.min(size, seg.size - off));
+        if (off + n <= seg.data.length) return seg.data.subarray(off, off + n);
+        // past the file data the segment reads as zeros
+        const out = new Uint8Array(n);
+        if (off < seg.data.length) out.set(seg.data.subarray(off));
+        return out;
+      },
+      locationOf: (va) => this.getLocation(va),
+      xrefsFrom: (va) => this.xFrom.get(va) ?? NO_XREFS,
+      isExecutable: (va) => this.isExec(va),
+      makeFunction: (va) => this.makeFunction(va),
+    };
   }
 
   /**
@@ -1323,6 +1361,7 @@ export class Analyzer {
       xrefsTo: (va, type) => filter(self.xTo.get(va), type),
       xrefsFrom: (va, type) => filter(self.xFrom.get(va), type),
       importAt: (va) => self.image.imports.get(va),
+      libraryFunctions: this.flirt?.names ?? new Map(),
       isNoReturn: (va) => self.noret.has(va),
       isNoReturnCall: (va) => self.noflow.has(va),
       dispose: () => self.dec.dispose(),

@@ -59,6 +59,8 @@ export interface Program {
   insnAt(va: number): Insn | undefined;
   xrefsTo(va: number, type?: number): readonly Xref[];
   xrefsFrom(va: number, type?: number): readonly Xref[];
+  /** functions FLIRT identified as library code: entry → name (empty without signatures) */
+  readonly libraryFunctions: ReadonlyMap<number, string>;
   /** the import whose slot (IAT/GOT) is at va */
   importAt(va: number): ImportEntry | undefined;
   /** no-return import slot or function */

@@ -1,11 +1,11 @@
 // `capa-ts [options] <file>`: find capabilities and print capa's report or result document.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs, parseIntOption, type OptionSpec } from './args.js';
+import { parseArgs, parseIntOption, type OptionSpec, type Parsed } from './args.js';
 import { CliError, EXIT } from './exit-codes.js';
 import type { Io } from './rules-fetch.js';
-import { resolveRules } from './load-rules.js';
-import { analyzeDetailed, type FormatOption } from '../index.js';
+import { resolveRules, type ResolvedRules } from './load-rules.js';
+import { analyzeDetailed, type FormatOption, type ResultDocument } from '../index.js';
 import { serializeResultDocument } from '../render/json.js';
 import { renderDefault, renderVerbose, renderVeryVerbose } from '../render/index.js';
 import { analyzeReportDetailed, detectReportFormat, ReportError, type ReportFormat } from '../dynamic.js';
@@ -17,8 +17,18 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ['cape', 'drakvuf', 'vmra
 
 const REPORT_EXIT = { 'invalid-report': EXIT.INVALID_REPORT, 'empty-report': EXIT.EMPTY_REPORT, 'unsupported-report': EXIT.UNSUPPORTED_REPORT } as const;
 
-const SPECS: readonly OptionSpec[] = [
+/**
+ * What a sample is analysed with. Shared by every command that analyses samples (this one, `scan`,
+ * `worker`), so an option added here reaches all of them; resolveRuleOptions turns them into rules.
+ */
+export const RULE_OPTION_SPECS: readonly OptionSpec[] = [
   { name: 'rules', short: 'r', value: true, repeat: true },
+  { name: 'tag', short: 't', value: true },
+  { name: 'signatures', short: 's', value: true },
+];
+
+const SPECS: readonly OptionSpec[] = [
+  ...RULE_OPTION_SPECS,
   { name: 'format', short: 'f', value: true },
   { name: 'os', value: true },
   { name: 'entry', value: true },
@@ -26,7 +36,6 @@ const SPECS: readonly OptionSpec[] = [
   { name: 'verbose', short: 'v', count: true },
   { name: 'quiet', short: 'q' },
   { name: 'color', value: true, choices: ['auto', 'always', 'never'] },
-  { name: 'tag', short: 't', value: true },
   { name: 'debug' },
 ];
 
@@ -64,6 +73,86 @@ function useColor(opt: string | undefined): boolean {
   return process.stdout.isTTY === true && !process.env.NO_COLOR;
 }
 
+/** The rules and signatures chosen by the RULE_OPTION_SPECS options of a parsed command line. */
+export function resolveRuleOptions(opts: Parsed['opts']): Promise<ResolvedRules> {
+  return resolveRules({
+    paths: (opts.get('rules') as string[] | undefined) ?? [],
+    tag: opts.get('tag') as string | undefined,
+    signatures: opts.get('signatures') as string | undefined,
+  });
+}
+
+/** as capa: library identification for PE files only (so signatures are loaded for those only) */
+export function usesSignatures(bytes: Uint8Array, format: FormatOption | ReportFormat): boolean {
+  return format === 'pe' || (format === 'auto' && detectFormat(bytes) === 'pe');
+}
+
+/**
+ * What a first run is missing (the official rules, capa's signatures), one note each, for stderr
+ * once the results are out — a failure stays one line.
+ */
+export function firstRunNotes(rules: ResolvedRules, bytes: Uint8Array, format: FormatOption | ReportFormat): string[] {
+  const notes: string[] = [];
+  if (!rules.official && !rules.explicitPaths) {
+    notes.push(
+      `capa-ts: note: the official capa rules are not installed: only the ${rules.ruleset.ruleCount} rules of the capa-ts pack were used ` +
+        '(install them with `capa-ts rules fetch`, or point $CAPA_RULES or -r at a capa-rules checkout)\n',
+    );
+  }
+  if (usesSignatures(bytes, format) && rules.signatures.missing) {
+    notes.push(
+      "capa-ts: note: no FLIRT signatures installed: library functions were not identified, so results can differ from capa's " +
+        "(install them with `capa-ts rules fetch`, point $CAPA_SIGNATURES or -s at capa's sigs/ folder, or pass -s none)\n",
+    );
+  }
+  return notes;
+}
+
+export interface SampleOptions {
+  readonly rules: ResolvedRules;
+  readonly format?: FormatOption | ReportFormat;
+  readonly os?: string;
+  readonly entry?: number;
+  /** the path as given; the document shows it absolute */
+  readonly path: string;
+  readonly argv: string[];
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * The result document of one sample, exactly as `capa-ts -j` prints it: a sandbox report when asked
+ * for with -f or, in auto mode, a file no magic claims that is named and shaped like a report (capa:
+ * magic first, then the extension); else a static analysis. Failures are thrown (CliError for
+ * reports, FormatError for executables).
+ */
+export function analyzeSampleDocument(bytes: Uint8Array, opts: SampleOptions): ResultDocument {
+  const format = opts.format ?? 'auto';
+  const report = (REPORT_FORMATS as readonly string[]).includes(format)
+    ? (format as ReportFormat)
+    : format === 'auto' && detectFormat(bytes) === 'unknown'
+      ? detectReportFormat(bytes, opts.path)
+      : undefined;
+  if (report !== undefined) {
+    try {
+      return analyzeReportDetailed(bytes, { rules: opts.rules.ruleset, format: report, path: resolve(opts.path), argv: opts.argv, rulePaths: opts.rules.paths }).document;
+    } catch (e) {
+      if (e instanceof ReportError) throw new CliError(e.message, REPORT_EXIT[e.code]);
+      throw e;
+    }
+  }
+  return analyzeDetailed(bytes, {
+    rules: opts.rules.ruleset,
+    format: format as FormatOption,
+    os: opts.os === 'auto' ? undefined : opts.os,
+    entry: opts.entry,
+    path: resolve(opts.path),
+    argv: opts.argv,
+    rulePaths: opts.rules.paths,
+    onProgress: opts.onProgress,
+    signatures: usesSignatures(bytes, format) ? opts.rules.signatures.load() : [],
+  }).document;
+}
+
 export async function runAnalyze(argv: string[], io: Io): Promise<number> {
   const { opts, positional } = parseArgs(argv, SPECS);
   if (positional.length !== 1) {
@@ -81,10 +170,8 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
   const quiet = opts.get('quiet') === true;
 
   const bytes = readInput(path);
-  const rules = await resolveRules({
-    paths: (opts.get('rules') as string[] | undefined) ?? [],
-    tag: opts.get('tag') as string | undefined,
-  });
+  const rules = await resolveRuleOptions(opts);
+  const notes = firstRunNotes(rules, bytes, format);
 
   const progress = !quiet && !json && process.stderr.isTTY === true;
   const onProgress = progress
@@ -94,42 +181,11 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
       }
     : undefined;
 
-  // sandbox reports: asked for with -f, or in auto mode a file no magic claims, named and shaped
-  // like a report (capa: magic first, then the extension)
-  const report = (REPORT_FORMATS as readonly string[]).includes(format)
-    ? (format as ReportFormat)
-    : format === 'auto' && detectFormat(bytes) === 'unknown'
-      ? detectReportFormat(bytes, path)
-      : undefined;
-  if (report !== undefined) {
-    let dyn;
-    try {
-      dyn = analyzeReportDetailed(bytes, { rules: rules.ruleset, format: report, path: resolve(path), argv, rulePaths: rules.paths });
-    } catch (e) {
-      if (e instanceof ReportError) throw new CliError(e.message, REPORT_EXIT[e.code]);
-      throw e;
-    }
-    const color = useColor(opts.get('color') as string | undefined);
-    const d = dyn.document;
-    const text = json ? serializeResultDocument(d) : verbosity >= 2 ? renderVeryVerbose(d, { color }) : verbosity === 1 ? renderVerbose(d, { color }) : renderDefault(d, { color });
-    io.out(text.endsWith('\n') ? text : text + '\n');
-    return EXIT.OK;
-  }
-
-  const { document } = analyzeDetailed(bytes, {
-    rules: rules.ruleset,
-    format: format as FormatOption,
-    os: os === 'auto' ? undefined : os,
-    entry,
-    path: resolve(path),
-    argv,
-    rulePaths: rules.paths,
-    onProgress,
-  });
+  const document = analyzeSampleDocument(bytes, { rules, format, os, entry, path, argv, onProgress });
 
   // capa refuses to report on files its rules flag as beyond static analysis (packed, installers, …),
   // in the default text mode only.
-  if (!json && verbosity === 0) {
+  if (!json && verbosity === 0 && document.meta.flavor === 'static') {
     const limits = Object.values(document.rules).filter((r) => r.meta.namespace === 'internal/limitation/static');
     if (limits.length) {
       for (const l of limits) if (!quiet) io.err(`capa-ts: warning: ${l.meta.description.trim() || l.meta.name}\n`);
@@ -138,11 +194,13 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
   }
 
   const color = useColor(opts.get('color') as string | undefined);
+  const ruleCount = rules.ruleset.ruleCount;
   let out: string;
   if (json) out = serializeResultDocument(document);
-  else if (verbosity >= 2) out = renderVeryVerbose(document, { color });
-  else if (verbosity === 1) out = renderVerbose(document, { color });
-  else out = renderDefault(document, { color });
+  else if (verbosity >= 2) out = renderVeryVerbose(document, { color, ruleCount });
+  else if (verbosity === 1) out = renderVerbose(document, { color, ruleCount });
+  else out = renderDefault(document, { color, ruleCount });
   io.out(out.endsWith('\n') ? out : out + '\n');
+  if (!quiet) for (const n of notes) io.err(n);
   return EXIT.OK;
 }

@@ -17,6 +17,8 @@ export const EXIT = {
   CORRUPT_FILE: 13,
   /** a file-limitation rule matched (packed, installer, …): analysis would be meaningless */
   FILE_LIMITATION: 14,
+  /** a FLIRT signature file is missing, unreadable or corrupt (capa's E_INVALID_SIG) */
+  INVALID_SIGNATURES: 15,
   UNSUPPORTED_FORMAT: 16,
   UNSUPPORTED_ARCH: 17,
   UNSUPPORTED_OS: 18,
@@ -24,6 +26,10 @@ export const EXIT = {
   INVALID_REPORT: 21,
   EMPTY_REPORT: 22,
   UNSUPPORTED_REPORT: 23,
+  /** `scan --queue` / `worker`: the job queue (Redis) cannot be reached */
+  QUEUE_UNAVAILABLE: 24,
+  /** a scan stopped by Ctrl-C (SIGINT) or SIGTERM: its output is complete up to there, resumable */
+  INTERRUPTED: 130,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

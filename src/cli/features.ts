@@ -1,4 +1,4 @@
-// `capa-ts features [-f FORMAT] [--function 0xADDR] [--os OS] [--entry OFFSET] <file>`: print the features capa-ts extracts,
+// `capa-ts features [-f FORMAT] [--function 0xADDR] [--os OS] [--entry OFFSET] [-s SIGS] <file>`: print the features capa-ts extracts,
 // per scope with addresses, like capa's scripts/show-features.py (PE, ELF, sc32/sc64 shellcode). Bad input surfaces as a
 // FormatError, usage problems as CliError (both mapped to exit codes by main).
 
@@ -7,12 +7,15 @@ import { renderFeatureLines } from '../render/features.js';
 import { parseArgs, parseIntOption, type OptionSpec } from './args.js';
 import { readInput } from './analyze.js';
 import { CliError, EXIT } from './exit-codes.js';
+import { detectFormat } from '../formats/detect.js';
+import { loadSignatureFiles, selectSignatures } from './signatures.js';
 
 const SPECS: readonly OptionSpec[] = [
   { name: 'format', short: 'f', value: true },
   { name: 'function', short: 'F', value: true },
   { name: 'os', value: true },
   { name: 'entry', value: true },
+  { name: 'signatures', short: 's', value: true },
   { name: 'debug' },
 ];
 
@@ -42,7 +45,10 @@ export async function runFeatures(argv: string[], io: { out(s: string): void; er
   if (entry !== undefined && format !== 'sc32' && format !== 'sc64') {
     throw new CliError('--entry only applies to shellcode (-f sc32 or -f sc64)', EXIT.USAGE);
   }
-  const x = openExtractor(bytes, { format: format as FormatOption, os: opts.get('os') as string | undefined, entry });
+  // library identification as in the main command (PE only): function-name and api features
+  const isPe = format === 'pe' || (format === 'auto' && detectFormat(bytes) === 'pe');
+  const signatures = isPe ? loadSignatureFiles(selectSignatures(opts.get('signatures') as string | undefined).files).sets : [];
+  const x = openExtractor(bytes, { format: format as FormatOption, os: opts.get('os') as string | undefined, entry, signatures });
   try {
     let buf: string[] = [];
     const flush = (): void => {

@@ -10,6 +10,8 @@ import { fetchedRulesDir } from './rules-fetch.js';
 import { embeddedRuleFiles, type RuleFile, type RuleSet } from '../index.js';
 import { buildRuleSet } from '../rules/load.js';
 import { collectRuleFiles, loadRuleFilesCached } from './rule-cache.js';
+import { ResolvedSignatures, selectSignatures, type SignaturesWire } from './signatures.js';
+import { CACHE_FORMAT, ruleSetFromCache, serializeRuleSet } from '../rules/cache.js';
 
 /** Every rule file under the given files/directories (see collectRuleFiles); a missing path is an error. */
 export function readRuleFiles(paths: readonly string[]): RuleFile[] {
@@ -54,18 +56,27 @@ export interface ResolvedRules {
   readonly ruleset: RuleSet;
   /** what the result document lists under meta.analysis.rules */
   readonly paths: string[];
+  /** the official capa-rules were found and included (without -r) */
+  readonly official: boolean;
+  /** the official rules' directory, when included */
+  readonly officialDir?: string;
+  /** -r was given (the official rules are then not looked for) */
+  readonly explicitPaths: boolean;
+  /** FLIRT signatures for library identification in PE files */
+  readonly signatures: ResolvedSignatures;
 }
 
-export async function resolveRules(opts: { paths: readonly string[]; tag?: string }): Promise<ResolvedRules> {
+export async function resolveRules(opts: { paths: readonly string[]; tag?: string; signatures?: string }): Promise<ResolvedRules> {
   let files: RuleFile[];
   let shown: string[];
+  let official: string | undefined;
   if (opts.paths.length) {
     files = readRuleFiles(opts.paths);
     shown = opts.paths.map((p) => resolve(p));
   } else {
     files = embeddedRuleFiles();
     shown = ['(embedded capa-ts rule pack)'];
-    const official = officialRulesDir();
+    official = officialRulesDir();
     if (official) {
       files = files.concat(readRuleFiles([official]));
       shown.push(resolve(official));
@@ -79,5 +90,56 @@ export async function resolveRules(opts: { paths: readonly string[]; tag?: strin
     if (kept.length === 0) throw new CliError(`no rule mentions the tag '${opts.tag}'`, EXIT.MISSING_RULES);
     ruleset = buildRuleSet(kept);
   }
-  return { ruleset, paths: shown };
+  return {
+    ruleset,
+    paths: shown,
+    official: official !== undefined,
+    ...(official ? { officialDir: resolve(official) } : {}),
+    explicitPaths: opts.paths.length > 0,
+    signatures: new ResolvedSignatures(selectSignatures(opts.signatures)),
+  };
+}
+
+/**
+ * ResolvedRules as plain data, for worker threads and queue workers: the rule set in the rule-cache
+ * encoding (already prepared, so a worker only rebuilds the indexes), sources and paths inline.
+ */
+export interface RulesWire {
+  readonly format: number;
+  readonly rules: string;
+  readonly paths: string[];
+  readonly official: boolean;
+  readonly officialDir?: string;
+  readonly explicitPaths: boolean;
+  /** the signature files' bytes: a queue worker on another machine need not have them */
+  readonly signatures: SignaturesWire;
+}
+
+// Everything in ResolvedRules must travel to the workers: a field added there stops this line from
+// compiling until rulesToWire/rulesFromWire carry it.
+const wireCoversResolvedRules: [keyof ResolvedRules] extends ['ruleset' | 'paths' | 'official' | 'officialDir' | 'explicitPaths' | 'signatures'] ? true : false = true;
+void wireCoversResolvedRules;
+
+export function rulesToWire(r: ResolvedRules): RulesWire {
+  return {
+    format: CACHE_FORMAT,
+    rules: serializeRuleSet(r.ruleset),
+    paths: r.paths,
+    official: r.official,
+    ...(r.officialDir !== undefined ? { officialDir: r.officialDir } : {}),
+    explicitPaths: r.explicitPaths,
+    signatures: r.signatures.toWire(),
+  };
+}
+
+/** Throws RuleCacheError when the wire comes from an incompatible capa-ts (another cache format). */
+export function rulesFromWire(w: RulesWire): ResolvedRules {
+  return {
+    ruleset: ruleSetFromCache(w.rules),
+    paths: [...w.paths],
+    official: w.official,
+    ...(w.officialDir !== undefined ? { officialDir: w.officialDir } : {}),
+    explicitPaths: w.explicitPaths,
+    signatures: ResolvedSignatures.fromWire(w.signatures),
+  };
 }

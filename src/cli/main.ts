@@ -6,10 +6,14 @@ import { rulesFetch, type Io } from './rules-fetch.js';
 import { VERSION } from '../version.js';
 
 export const USAGE = `usage: capa-ts [options] <file>
-       capa-ts features [-f FORMAT] [--function 0xADDR] <file>
+       capa-ts features [-f FORMAT] [--function 0xADDR] [-s SIGS] <file>
+       capa-ts scan [options] <file|dir|->... [-o results.jsonl]   (capa-ts scan --help)
+       capa-ts worker --queue redis://HOST:PORT [-j N]             (capa-ts worker --help)
        capa-ts rules lint <dir|file>...
        capa-ts rules test <dir|file>... --samples <dir>
-       capa-ts rules fetch [--repo URL] [--dest DIR]
+       capa-ts rules fetch [--repo URL] [--dest DIR] [--sigs-repo URL] [--sigs-dest DIR]
+       capa-ts info          which rules and signatures are active
+       capa-ts web [--port N] [--dir DIR] | web build [--rules DIR] [--out DIR]
 
 Find capabilities in a PE, ELF, .NET executable, raw shellcode or sandbox report.
 
@@ -23,14 +27,18 @@ options:
   -v, -vv               verbose / very verbose report
   -q, --quiet           no progress or warnings on stderr
       --color WHEN      auto (default), always, never
+  -s, --signatures PATH FLIRT signatures (.sig/.pat file or directory) for library identification
+                        in PE files; \`none\` turns it off; default: $CAPA_SIGNATURES or the
+                        signatures \`capa-ts rules fetch\` installed
   -t, --tag TAG         only rules whose meta contains TAG
       --debug           print stack traces of failures
       --version         print the version
   -h, --help            this text
 
 exit codes: 0 ok, 1 internal error, 2 bad arguments, 3 check failed (lint/test), 10 no rules,
-  11 missing file, 12 invalid rule, 13 corrupt file, 14 file limitation, 16 unsupported format,
-  17 unsupported architecture, 18 unsupported OS, 21-23 bad sandbox report
+  11 missing file, 12 invalid rule, 13 corrupt file, 14 file limitation, 15 invalid signatures,
+  16 unsupported format, 17 unsupported architecture, 18 unsupported OS, 21-23 bad sandbox
+  report, 24 job queue unreachable, 130 scan interrupted
 `;
 
 const stdio: Io = {
@@ -69,7 +77,7 @@ function reportError(e: unknown, io: Io, debug: boolean): number {
 }
 
 /** Errors thrown by the library stages, turned into CLI errors. Filled in as stages land. */
-function mapKnownError(e: unknown): CliError | undefined {
+export function mapKnownError(e: unknown): CliError | undefined {
   if (!(e instanceof Error)) return undefined;
   const code = (e as { code?: unknown }).code;
   if (e.name === 'FormatError') {
@@ -84,6 +92,7 @@ function mapKnownError(e: unknown): CliError | undefined {
     return new CliError(e.message, exit);
   }
   if (e.name === 'RuleError' || e.name === 'RuleSetError') return new CliError(String(e), EXIT.INVALID_RULE);
+  if (e.name === 'SignatureError') return new CliError(`invalid signature file: ${e.message}`, EXIT.INVALID_SIGNATURES);
   return undefined;
 }
 
@@ -101,6 +110,22 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     return EXIT.OK;
   }
   if (argv[0] === 'rules') return rulesCommand(argv.slice(1), io);
+  if (argv[0] === 'info') {
+    const { runInfo } = await import('./info.js');
+    return runInfo(argv.slice(1), io);
+  }
+  if (argv[0] === 'web') {
+    const { runWeb } = await import('./web.js');
+    return runWeb(argv.slice(1), io);
+  }
+  if (argv[0] === 'scan') {
+    const { runScan } = await import('./scan.js');
+    return runScan(argv, io);
+  }
+  if (argv[0] === 'worker') {
+    const { runWorker } = await import('./scan-queue.js');
+    return runWorker(argv, io);
+  }
   if (argv[0] === 'features') {
     const { runFeatures } = await import('./features.js');
     return runFeatures(argv.slice(1), io);
@@ -116,10 +141,17 @@ async function rulesCommand(argv: string[], io: Io): Promise<number> {
     const { opts, positional } = parseArgs(argv.slice(1), [
       { name: 'repo', value: true },
       { name: 'dest', value: true },
+      { name: 'sigs-repo', value: true },
+      { name: 'sigs-dest', value: true },
       { name: 'debug' },
     ]);
     if (positional.length) throw new CliError(`rules fetch takes no arguments (got ${positional[0]})`, EXIT.USAGE);
-    return rulesFetch(io, { repo: opts.get('repo') as string | undefined, dest: opts.get('dest') as string | undefined });
+    return rulesFetch(io, {
+      repo: opts.get('repo') as string | undefined,
+      dest: opts.get('dest') as string | undefined,
+      sigsRepo: opts.get('sigs-repo') as string | undefined,
+      sigsDest: opts.get('sigs-dest') as string | undefined,
+    });
   }
   if (sub === 'lint') {
     const { positional } = parseArgs(argv.slice(1), [{ name: 'debug' }]);

@@ -7,6 +7,8 @@ import { elfBase, loadElfImage } from '../formats/elf/load.js';
 import { loadShellcode } from '../formats/shellcode.js';
 import { analyzeImage } from '../analysis/analyze.js';
 import { analyzeElfImage } from '../analysis/elf.js';
+import { FlirtMatcher } from '../analysis/flirt.js';
+import type { FlirtSignatureSet } from '../formats/flirt/set.js';
 import { NO_ADDRESS } from '../features/address.js';
 import { arch as archFeature, os as osFeature, OS_VALUES } from '../features/feature.js';
 import type { Located, StaticExtractor } from '../features/extractor.js';
@@ -27,6 +29,8 @@ export interface OpenOptions {
   readonly os?: string;
   /** shellcode entry offset */
   readonly entry?: number;
+  /** FLIRT signature files, in load order (PE only, as capa) */
+  readonly signatures?: readonly FlirtSignatureSet[];
 }
 
 function withOs(globals: Located[], os: string | undefined): Located[] {
@@ -77,7 +81,10 @@ export function openExtractor(bytes: Uint8Array, opts: OpenOptions): StaticExtra
   }
   switch (format) {
     case 'pe': {
-      return openPeExtractor(bytes, { adjustGlobals: (g) => withOs(g, opts.os) });
+      return openPeExtractor(bytes, {
+        adjustGlobals: (g) => withOs(g, opts.os),
+        analysis: opts.signatures?.length ? { signatures: opts.signatures.map((s) => new FlirtMatcher(s)) } : {},
+      });
     }
     case 'elf':
       return openElf(bytes, opts.os);

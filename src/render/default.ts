@@ -3,7 +3,7 @@
 
 import type { Match, ResultDocument } from './rdoc.js';
 import { paint, renderBoxTable } from './table.js';
-import { capabilityRules, compareTuple, maecRules, type RenderOptions } from './util.js';
+import { capabilityRules, compareTuple, maecRules, noCapabilitiesText, type RenderOptions } from './util.js';
 import { MAEC_FIELDS } from './rdoc.js';
 
 const MIN_WIDTH = 100;
@@ -111,7 +111,7 @@ function mbcTable(doc: ResultDocument, color: boolean, maxWidth: number | undefi
   return renderBoxTable({ headers: [width('MBC Objective', 20), 'MBC Behavior'], rows, minWidth: MIN_WIDTH, maxWidth }, color);
 }
 
-function capabilitiesTable(doc: ResultDocument, color: boolean, maxWidth: number | undefined): string[] {
+function capabilitiesTable(doc: ResultDocument, color: boolean, maxWidth: number | undefined, opts: RenderOptions): string[] {
   const hidden = findSubruleMatches(doc);
   const rows: string[][] = [];
   for (const r of capabilityRules(doc)) {
@@ -120,7 +120,7 @@ function capabilitiesTable(doc: ResultDocument, color: boolean, maxWidth: number
     const name = paint(r.meta.name, 'cyan', color);
     rows.push([n === 1 ? name : `${name} (${n} matches)`, r.meta.namespace ?? '']);
   }
-  if (rows.length === 0) return [paint('no capabilities found', 'cyan', color)];
+  if (rows.length === 0) return [paint(noCapabilitiesText(opts), 'cyan', color)];
   return renderBoxTable({ headers: [width('Capability', 20), 'Namespace'], rows, minWidth: MIN_WIDTH, maxWidth }, color);
 }
 
@@ -133,7 +133,7 @@ export function renderDefault(doc: ResultDocument, opts: RenderOptions = {}): st
     ...attackTable(doc, color, w),
     ...maecTable(doc, color, w),
     ...mbcTable(doc, color, w),
-    ...capabilitiesTable(doc, color, w),
+    ...capabilitiesTable(doc, color, w, opts),
   ];
   return lines.join('\n') + '\n';
 }

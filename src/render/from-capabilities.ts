@@ -8,6 +8,7 @@
 import { addrKey, NO_ADDRESS, type Address, type AddrKey } from '../features/address.js';
 import type { Feature } from '../features/feature.js';
 import { bytesToHex } from '../features/feature.js';
+import { capaLocationOrder } from './python-set-order.js';
 import type { Node, Rule, RuleMeta } from '../engine/ast.js';
 import type { Result } from '../engine/evaluate.js';
 import type { Capabilities, MatchResults } from '../capabilities/common.js';
@@ -140,7 +141,7 @@ class Converter {
       const rule = this.rules.rules.get(name);
       if (rule) {
         const recorded = this.idx.get(name);
-        for (const loc of r.locations) {
+        for (const loc of capaLocationOrder(r.locations)) {
           const t = recorded?.get(addrKey(loc)) ?? latestCallMatchBefore(this.matches.get(name), loc);
           if (t) children.push(this.convert(t));
         }
@@ -150,11 +151,14 @@ class Converter {
           node = { type: 'statement', statement: { type: 'subscope', scope } };
         }
       } else {
-        const members = this.rules.namespaceMembers(name);
-        for (const loc of r.locations) {
-          const k = addrKey(loc);
-          for (const m of members) {
-            const t = this.idx.get(m.name)?.get(k);
+        // as capa: rule by rule (in the namespace's rule order), each at every location, with the
+        // same fallback for span-of-calls locations as a rule `match`
+        const locs = capaLocationOrder(r.locations);
+        for (const m of this.rules.namespaceMembers(name)) {
+          const recorded = this.idx.get(m.name);
+          if (!recorded) continue;
+          for (const loc of locs) {
+            const t = recorded.get(addrKey(loc)) ?? latestCallMatchBefore(this.matches.get(m.name), loc);
             if (t) children.push(this.convert(t));
           }
         }
@@ -162,8 +166,9 @@ class Converter {
     }
     const isLeafSuccess = r.success && (n.kind === 'feature' || n.kind === 'range');
     const captures: Record<string, Address[]> = {};
-    if (r.captures) for (const [s, locs] of r.captures) captures[s] = locs;
-    return { success: r.success, node, children, locations: isLeafSuccess ? [...r.locations] : [], captures };
+    if (r.captures) for (const [s, locs] of r.captures) captures[s] = capaLocationOrder(locs);
+    // capa's order (python-set-order.ts): Explorer shows the first location of each feature
+    return { success: r.success, node, children, locations: isLeafSuccess ? capaLocationOrder(r.locations) : [], captures };
   }
 }
 

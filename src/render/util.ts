@@ -14,6 +14,13 @@ export interface RenderOptions {
    * 80). Wider tables are narrowed and text word-wraps like rich. Default: unlimited, no wrapping.
    */
   width?: number;
+  /** rules the analysis used: "no capabilities found" then says how many, so a near-empty rule set shows */
+  ruleCount?: number;
+}
+
+/** capa's "no capabilities found", with the number of rules used when known */
+export function noCapabilitiesText(opts: RenderOptions): string {
+  return opts.ruleCount === undefined ? 'no capabilities found' : `no capabilities found (${opts.ruleCount} rule${opts.ruleCount === 1 ? '' : 's'} used)`;
 }
 
 /** Python's str ordering (code points; JS `<` compares UTF-16 units, which differs above U+FFFF). */

@@ -9,6 +9,7 @@ import {
   formatAddress,
   renderProcess,
   renderThread,
+  noCapabilitiesText,
   type RenderOptions,
 } from './util.js';
 
@@ -109,7 +110,7 @@ export function renderVerbose(doc: ResultDocument, opts: RenderOptions = {}): st
     if (!isFileScoped(r)) rows.push(['matches', matchLines(doc, r).join('\n')]);
     out.push(...renderGrid(rows, color, ['dim'], width), '');
   }
-  if (rules.length === 0) out.push(paint('no capabilities found', 'cyan', color));
+  if (rules.length === 0) out.push(paint(noCapabilitiesText(opts), 'cyan', color));
   out.push('');
   return out.join('\n') + '\n';
 }

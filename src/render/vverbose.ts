@@ -17,6 +17,7 @@ import {
   renderProcess,
   renderThread,
   sortRules,
+  noCapabilitiesText,
   type RenderOptions,
 } from './util.js';
 
@@ -266,7 +267,7 @@ export function renderVeryVerbose(doc: ResultDocument, opts: RenderOptions = {})
     }
     out.writeln();
   }
-  if (!had) out.writeln(paint('no capabilities found', 'cyan', color));
+  if (!had) out.writeln(paint(noCapabilitiesText(opts), 'cyan', color));
   out.writeln();
   return out.lines.join('\n') + '\n';
 }

@@ -342,4 +342,11 @@ export class RuleSet {
   get size(): number {
     return this.rules.size;
   }
+
+  /** rules as written (the synthetic subscope rules not counted) */
+  get ruleCount(): number {
+    let n = 0;
+    for (const r of this.rules.values()) if (!r.meta.isSubscopeRule) n++;
+    return n;
+  }
 }

@@ -18,6 +18,8 @@ import type { BasicBlockHandle, FunctionHandle, StaticExtractor } from '../../sr
 import { detectFormat } from '../../src/formats/detect.js';
 import { ruleFromObject } from '../../src/rules/parse.js';
 import { PROJECT_ROOT, testdata } from '../helpers/testdata.js';
+import { CAPA_TEST_SIGNATURES, sharedSignatures } from '../helpers/signatures.js';
+import { FlirtMatcher } from '../../src/analysis/flirt.js';
 import type { Suite, SuiteResult } from './suite.js';
 
 interface StaticFile {
@@ -247,8 +249,12 @@ export function runFeaturesPe(): SuiteResult {
   return runStaticFeatureCases({
     suite: 'features-pe',
     selectFile: (tags) => !tags.includes('dotnet') && !tags.includes('elf') && !tags.includes('dynamic'),
-    // .NET/ELF samples belong to other suites
-    open: (bytes) => (detectFormat(bytes) === 'pe' ? openPeExtractor(bytes) : undefined),
+    // .NET/ELF samples belong to other suites; FLIRT signatures as capa's fixtures load them
+    // (tests/fixtures: test_aulldiv.pat, test_aullrem.pat.gz, then capa's .sig files in that order)
+    open: (bytes) =>
+      detectFormat(bytes) === 'pe'
+        ? openPeExtractor(bytes, { analysis: { signatures: sharedSignatures(CAPA_TEST_SIGNATURES).map((s) => new FlirtMatcher(s)) } })
+        : undefined,
     known: knownFailures(),
     knownFile: 'known-failures/features-pe.json',
   });

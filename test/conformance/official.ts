@@ -9,6 +9,7 @@ import { buildRuleSet } from '../../src/rules/load.js';
 import type { RuleSet } from '../../src/rules/ruleset.js';
 import { analyzeDetailed } from '../../src/index.js';
 import { testdata } from '../helpers/testdata.js';
+import { sharedSignatures } from '../helpers/signatures.js';
 
 export interface SampleMatches {
   /** non-synthetic rule → match addresses (text form, e.g. `0x401000`, `global`) */
@@ -17,7 +18,14 @@ export interface SampleMatches {
   readonly functions: Map<string, Set<number>>;
   /** function VAs the analysis found (library ones included) */
   readonly functionList: number[];
+  /** FLIRT library functions: VA → name */
+  readonly libraryFunctions: Map<number, string>;
   readonly format: string;
+}
+
+export interface OfficialOptions {
+  /** FLIRT signature files (capa-sigs/ names) to load, in order; none by default */
+  readonly signatures?: readonly string[];
 }
 
 let rules: RuleSet | undefined;
@@ -29,8 +37,9 @@ export function officialRules(): RuleSet {
 const memo = new Map<string, SampleMatches | Error>();
 
 /** Analyses `testfiles/<sample>` with the official rules (memoised); throws the analysis error. */
-export function officialMatches(sample: string): SampleMatches {
-  const hit = memo.get(sample);
+export function officialMatches(sample: string, opts: OfficialOptions = {}): SampleMatches {
+  const key = `${(opts.signatures ?? []).join(',')}|${sample}`;
+  const hit = memo.get(key);
   if (hit instanceof Error) throw hit;
   if (hit) return hit;
   try {
@@ -40,6 +49,7 @@ export function officialMatches(sample: string): SampleMatches {
     const { extractor, capabilities, document } = analyzeDetailed(new Uint8Array(readFileSync(path)), {
       rules: rs,
       format: formatForSample(path),
+      signatures: sharedSignatures(opts.signatures ?? []),
     });
     const wanted = new Set<number | string>();
     for (const list of capabilities.matches.values()) for (const [a] of list) wanted.add(addrKey(a));
@@ -67,12 +77,14 @@ export function officialMatches(sample: string): SampleMatches {
       }
       functions.set(name, fs);
     }
-    const r: SampleMatches = { matches, functions, functionList, format: document.meta.analysis.format };
-    memo.set(sample, r);
+    const libraryFunctions = new Map<number, string>();
+    for (const l of capabilities.libraryFunctions) if (l.address.type === 'absolute') libraryFunctions.set(l.address.value, l.name ?? '');
+    const r: SampleMatches = { matches, functions, functionList, libraryFunctions, format: document.meta.analysis.format };
+    memo.set(key, r);
     return r;
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
-    memo.set(sample, err);
+    memo.set(key, err);
     throw err;
   }
 }

@@ -10,10 +10,10 @@ import { featuresPeSuite } from './features-pe.js';
 import { functionsPeSuite } from './functions-pe.js';
 import { featuresDotnetSuite } from './features-dotnet.js';
 import { snapshotDotnetSuite } from './snapshot-dotnet.js';
-import { resultsDotnetSuite } from './capa-results.js';
+import { rdFlirtSuite, resultsDotnetSuite, resultsPeFlirtSuite } from './capa-results.js';
 import { featuresElfSuite } from './features-elf.js';
 import { snapshotElfSuite } from './snapshot-elf.js';
 import { functionsElfSuite } from './functions-elf.js';
 import { featuresDynamicSuite } from './features-dynamic.js';
 
-export const SUITES: Suite[] = [elfOsSuite, matcherSuite, peFileSuite, peFileRulesSuite, snapshotPeSuite, featuresPeSuite, ruleExamplesSuite, resultsPeSuite, functionsPeSuite, featuresElfSuite, snapshotElfSuite, resultsElfSuite, resultsScSuite, functionsElfSuite, featuresDotnetSuite, snapshotDotnetSuite, resultsDotnetSuite, featuresDynamicSuite];
+export const SUITES: Suite[] = [elfOsSuite, matcherSuite, peFileSuite, peFileRulesSuite, snapshotPeSuite, featuresPeSuite, ruleExamplesSuite, resultsPeSuite, resultsPeFlirtSuite, rdFlirtSuite, functionsPeSuite, featuresElfSuite, snapshotElfSuite, resultsElfSuite, resultsScSuite, functionsElfSuite, featuresDotnetSuite, snapshotDotnetSuite, resultsDotnetSuite, featuresDynamicSuite];

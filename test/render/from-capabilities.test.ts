@@ -146,3 +146,57 @@ test('from-capabilities: dynamic span references fall back to the latest earlier
     'calls referenced by a location, extractor order',
   );
 });
+
+test("from-capabilities: locations and spliced trees in capa's set order; a namespace match splices rule by rule", () => {
+  // CPython iterates {0x401001, 0x401008} as 0x401008, 0x401001 (slot 0 before slot 1)
+  const a = absolute(0x401001);
+  const b = absolute(0x401008);
+  const oneRoot: Node = feat(api('One'));
+  const twoRoot: Node = feat(api('Two'));
+  const one = rule('one', { static: 'basic block', dynamic: null }, oneRoot, { namespace: 'ns/one' });
+  const two = rule('two', { static: 'basic block', dynamic: null }, twoRoot, { namespace: 'ns/two' });
+  const userRoot: Node = feat(matchFeature('ns'));
+  const user = rule('user', { static: 'function', dynamic: null }, userRoot);
+  const fn = absolute(0x401000);
+  const caps: StaticCapabilities = {
+    flavor: 'static',
+    matches: new Map<string, [Address, Result][]>([
+      ['one', [[a, leaf(oneRoot, true, [a])], [b, leaf(oneRoot, true, [b])]]],
+      ['two', [[a, leaf(twoRoot, true, [a])], [b, leaf(twoRoot, true, [b])]]],
+      ['user', [[fn, leaf(userRoot, true, [a, b])]]],
+    ]),
+    featureCounts: { file: 0, functions: [{ address: fn, count: 4 }] },
+    libraryFunctions: [],
+    layout: { functions: [{ address: fn, matchedBasicBlocks: [a, b] }] },
+  };
+  const doc = toResultDocument(caps, ruleSet([one, two, user]), META);
+  const m = doc.rules['user']!.matches[0]![1];
+  assert.deepEqual(m.locations, [b, a], 'the feature lists its locations in set order');
+  assert.deepEqual(
+    m.children.map((c) => [(c.node as { feature: { api: string } }).feature.api, c.locations[0]]),
+    [['One', b], ['One', a], ['Two', b], ['Two', a]],
+    'every rule of the namespace in turn, each at the locations in set order',
+  );
+});
+
+test('from-capabilities: a namespace match at a call falls back to the latest earlier match too, as capa', () => {
+  const call = (id: number): Address => callAddr(1, 2, 3, id);
+  const spanRoot: Node = feat(api('Sleep'));
+  const span = rule('span', { static: null, dynamic: 'span of calls' }, spanRoot, { namespace: 'timing/sleep' });
+  const userRoot: Node = feat(matchFeature('timing'));
+  const user = rule('user', { static: null, dynamic: 'span of calls' }, userRoot);
+  const caps: DynamicCapabilities = {
+    flavor: 'dynamic',
+    matches: new Map<string, [Address, Result][]>([
+      ['span', [[call(10), leaf(spanRoot, true, [call(10)])], [call(14), leaf(spanRoot, true, [call(14)])]]],
+      ['user', [[call(12), leaf(userRoot, true, [call(12)])]]],
+    ]),
+    featureCounts: { file: 1, processes: [{ address: processAddr(1, 2), count: 5 }] },
+    layout: {
+      processes: [{ address: processAddr(1, 2), name: 'a.exe', threads: [{ address: threadAddr(1, 2, 3), calls: [call(10), call(12), call(14)] }] }],
+      callName: () => 'Sleep() -> 0',
+    },
+  };
+  const m = toResultDocument(caps, ruleSet([span, user]), META).rules['user']!.matches[0]![1];
+  assert.deepEqual(m.children.map((c) => c.locations), [[call(10)]]);
+});

@@ -13,6 +13,7 @@ import type {
   SampleHashes,
   StaticExtractor,
 } from '../../features/extractor.js';
+import { functionName } from '../../features/feature.js';
 import { md5, sha1, sha256 } from '../../features/hashes.js';
 import { elfFunctionNameFeatures } from '../elf/file.js';
 import { extractBasicBlockFeatures } from './basicblock.js';
@@ -41,6 +42,22 @@ class LocatedBuffer {
     this.n = 0;
     return r;
   }
+}
+
+/**
+ * `function-name` file features of the FLIRT library functions, ascending: the name, and the name
+ * without a leading `_` (capa's viv file extractor).
+ */
+export function libraryFunctionNames(program: Program): Located[] {
+  const out: Located[] = [];
+  const vas = [...program.libraryFunctions.keys()].sort((a, b) => a - b);
+  for (const va of vas) {
+    const name = program.libraryFunctions.get(va)!;
+    const address = absolute(va);
+    out.push({ feature: functionName(name), address });
+    if (name.startsWith('_')) out.push({ feature: functionName(name.slice(1)), address });
+  }
+  return out;
 }
 
 export interface X86ExtractorParts {
@@ -88,7 +105,7 @@ export class X86StaticExtractor implements StaticExtractor {
   }
 
   fileFeatures(): Iterable<Located> {
-    this.fileCache ??= this.fileFeaturesFn();
+    this.fileCache ??= [...this.fileFeaturesFn(), ...libraryFunctionNames(this.program)];
     return this.fileCache;
   }
 
@@ -107,13 +124,13 @@ export class X86StaticExtractor implements StaticExtractor {
     return f ? { address: absolute(va), inner: f } : undefined;
   }
 
-  isLibraryFunction(_f: Address): boolean {
-    // FLIRT library identification is not implemented (capa-results were produced with it off)
-    return false;
+  isLibraryFunction(f: Address): boolean {
+    return f.type === 'absolute' && this.program.libraryFunctions.has(Number(f.value));
   }
 
-  functionName(_f: Address): string | undefined {
-    return undefined;
+  /** the FLIRT name of a library function */
+  functionName(f: Address): string | undefined {
+    return f.type === 'absolute' ? this.program.libraryFunctions.get(Number(f.value)) : undefined;
   }
 
   functionFeatures(f: FunctionHandle): Iterable<Located> {

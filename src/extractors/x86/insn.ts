@@ -121,11 +121,20 @@ function findRegisterDefinition(ctx: X86Context, f: FunctionInfo, va: number, re
 
 /**
  * api features of a direct call/jmp whose code xref leads to `target`: ELF symbols of the target,
- * then the import reached through a chain of up to THUNK_CHAIN_DEPTH thunks (cached per target).
+ * then its FLIRT library name, else the import reached through a chain of up to THUNK_CHAIN_DEPTH
+ * thunks (cached per target).
  */
 function directBranchApis(ctx: X86Context, target: number): Feature[] {
   const out: Feature[] = [];
   for (const name of ctx.elfFunctionSymbols(target)) out.push(ctx.feature('api', name));
+  // a FLIRT library function: its name, and the name without a leading `_` (capa: some linkers
+  // prefix `_`), and nothing else
+  const lib = ctx.program.libraryFunctions.get(target);
+  if (lib !== undefined) {
+    out.push(ctx.feature('api', lib));
+    if (lib.startsWith('_')) out.push(ctx.feature('api', lib.slice(1)));
+    return out;
+  }
   const mem = ctx.program.mem;
   for (let i = 0; i < THUNK_CHAIN_DEPTH; i++) {
     if (ctx.program.importAt(target) !== undefined) {
