@@ -121,3 +121,30 @@ test('code behind an instruction envi cannot decode is not flowed (91a12a4c: i38
   // reached only through them are no functions of capa's
   expectFunctions('91a12a4cf437589ba70b1687f5acad19.exe_', [], [0x50471e, 0x504e70]);
 });
+
+test('a function calling itself, in the flow funcentries starts at a prologue, ends that flow at the call', { skip }, () => {
+  // capa finds these functions but none of the calls past the recursive one: no `create directory`
+  // (_mkdir after the call), no `delete registry key` (RegDeleteKeyA on a branch still pending
+  // when the flow reached the call), no `delete directory`
+  const cases: [string, number, number, number, string][] = [
+    ['31600ad0d1a7ea615690df111ae36c73.exe_', 0x401155, 0x4011c2, 0x4011e2, 'create directory'],
+    ['1e9fc7f32bd5522dd0222932eb9f1d8bd0a2e132c7b46cfcc622ad97831e6128.exe_', 0x4028d2, 0x40293b, 0x402969, 'delete registry key'],
+    ['50d5ee1ce2ca5e30c6b1019ee64eeec2.exe_', 0x402c2f, 0x402cbd, 0x402cf0, 'delete directory'],
+  ];
+  for (const [sample, fva, call, dropped, rule] of cases) {
+    const capa = JSON.parse(readFileSync(testdata('capa-results', sample + '.json'), 'utf8')) as { rules: Record<string, unknown> };
+    assert.ok(!(rule in capa.rules), `oracle: capa does not report '${rule}' for ${sample}`);
+    expectFunctions(sample, [fva], []);
+    const f = program(sample).func(fva)!;
+    const has = (va: number): boolean => f.blocks.some((b) => b.insns.some((i) => i.va === va));
+    assert.ok(has(call), `0x${call.toString(16)} (the recursive call) is in 0x${fva.toString(16)}`);
+    assert.ok(!has(dropped), `0x${dropped.toString(16)} is not in 0x${fva.toString(16)}`);
+  }
+  // reached from the entry point, a recursive function flows on past the call (capa: `enumerate
+  // files recursively` at 0x4011e0, FindNextFileA after the recursive call)
+  const pma = 'Practical Malware Analysis Lab 01-01.exe_';
+  const capa = JSON.parse(readFileSync(testdata('capa-results', pma + '.json'), 'utf8')) as { rules: Record<string, { matches: string[] }> };
+  assert.ok(capa.rules['enumerate files recursively']?.matches.includes('absolute:0x4011e0'), 'oracle');
+  const f = program(pma).func(0x4011e0)!;
+  assert.ok(f.blocks.some((b) => b.insns.some((i) => i.va > 0x40134f)), 'code past the recursive call at 0x40134f');
+});
