@@ -683,10 +683,12 @@ export class Analyzer {
             // a function calling itself, in the code flow that vivisect's funcentries module starts
             // at a prologue (the function itself or one it descends into): capa's features there
             // stop at the recursive call, pending paths included, in the depth-first order of the
-            // flow (1e9fc7f3 0x4028d2, 31600ad0 0x401155, 50d5ee1c 0x402c2f). Functions reached
-            // from the entry point (PMA 01-01 0x4011e0) or from a pointer in an operand (883bf161
-            // 0x402e10, below a `push offset`) flow on past such a call. Measured on capa's results; which
-            // part of vivisect ends the flow was not pinned down — a quirk matched, not explained.
+            // flow (1e9fc7f3 0x4028d2, 31600ad0 0x401155, 50d5ee1c 0x402c2f); functions reached
+            // from the entry point flow on past such a call (PMA 01-01 0x4011e0). Measured on
+            // capa's results; which part of vivisect ends the flow was not pinned down — a quirk
+            // matched, not explained. Known miss: 883bf161 0x402e10 (below 0x402ce0, which we find
+            // by its prologue and capa apparently through `push offset 0x402ce0` in 0x406a90) is
+            // cut here and flows on in capa.
             f.callsFrom.add(bva);
             cur.branches.length = 0;
             f.todo.length = 0;
