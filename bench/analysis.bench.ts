@@ -4,11 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadPeImage, parsePE } from '../src/formats/pe/index.js';
 import { analyzeImage } from '../src/analysis/analyze.js';
 import { testdata, testdataAvailable } from '../test/helpers/testdata.js';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
-}
+import { cpuMsSince, median } from './timing.js';
 
 export function run(): void {
   if (!testdataAvailable()) {
@@ -28,8 +24,7 @@ export function run(): void {
       const t0 = performance.now();
       const prog = analyzeImage(image);
       wall.push(performance.now() - t0);
-      const c = process.cpuUsage(c0);
-      cpu.push((c.user + c.system) / 1000);
+      cpu.push(cpuMsSince(c0));
       funcs = prog.functions.length;
       if (k === 0) for (const f of prog.functions) for (const b of prog.func(f)!.blocks) insns += b.insns.length;
       prog.dispose();

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { testdata, testdataAvailable } from '../test/helpers/testdata.js';
+import { median } from './timing.js';
 
 const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'e2e-child.js');
 const SAMPLES = ['mimikatz.exe_', 'al-khaser_x64.exe_'];
@@ -18,7 +19,6 @@ interface Run {
   rulesMatchedInclLib: number;
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function run(): Promise<void> {
   if (!testdataAvailable()) {

@@ -4,28 +4,10 @@ import { existsSync } from 'node:fs';
 import { testdata, testdataAvailable } from '../test/helpers/testdata.js';
 import { loadFreeze, loadRuleDir } from '../test/capabilities/freeze.js';
 import { findStaticCapabilities } from '../src/capabilities/static.js';
+import { formatTiming, measure, type Timing } from './timing.js';
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
-}
-
-/** median wall and CPU ms (CPU time is the steadier figure on a shared machine) */
-function time(fn: () => void, n = 5): { wall: number; cpu: number } {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const c = process.cpuUsage();
-    const t = performance.now();
-    fn();
-    wall.push(performance.now() - t);
-    const u = process.cpuUsage(c);
-    cpu.push((u.user + u.system) / 1000);
-  }
-  return { wall: median(wall), cpu: median(cpu) };
-}
-
-const fmt = (t: { wall: number; cpu: number }): string => `${t.wall.toFixed(1)} ms (cpu ${t.cpu.toFixed(1)} ms)`;
+const time = (fn: () => void, runs = 5) => measure(fn, { runs });
+const fmt = (t: Timing): string => formatTiming(t, 1);
 
 export function run(): void {
   if (!testdataAvailable()) {

@@ -7,11 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { openPeExtractor } from '../src/extractors/pe/extractor.js';
 import { testdata, testdataAvailable } from '../test/helpers/testdata.js';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
-}
+import { median } from './timing.js';
 
 interface Run {
   total: number;

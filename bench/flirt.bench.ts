@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { testdata, testdataAvailable } from '../test/helpers/testdata.js';
+import { median } from './timing.js';
 
 const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'flirt-child.js');
 const SAMPLES = ['mimikatz.exe_', 'al-khaser_x64.exe_'];
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 interface ChildResult {
   wallMs: number;

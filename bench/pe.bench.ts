@@ -5,34 +5,11 @@ import { extractPeFileFeatures } from '../src/extractors/pe/file.js';
 import { extractPeGlobalFeatures } from '../src/extractors/pe/global.js';
 import { loadPeImage, parsePE } from '../src/formats/pe/index.js';
 import { testdata, testdataAvailable } from '../test/helpers/testdata.js';
+import { formatTiming, measure, type Timing } from './timing.js';
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
-}
-
-interface Timing {
-  wall: number;
-  cpu: number;
-}
-
-/** median of n runs, wall-clock and process CPU time (the latter is robust on a busy machine) */
-function time(fn: () => unknown, n = 5): Timing {
-  fn(); // warm-up
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const c = process.cpuUsage();
-    const t = performance.now();
-    fn();
-    wall.push(performance.now() - t);
-    const d = process.cpuUsage(c);
-    cpu.push((d.user + d.system) / 1000);
-  }
-  return { wall: median(wall), cpu: median(cpu) };
-}
-
-const fmt = (t: Timing): string => `${t.wall.toFixed(2)} ms (cpu ${t.cpu.toFixed(2)})`;
+/** median of 5 runs after a warm-up, wall-clock and process CPU time */
+const time = (fn: () => unknown) => measure(fn, { warmup: true });
+const fmt = (t: Timing): string => formatTiming(t, 2);
 
 export function run(): void {
   if (!testdataAvailable()) {

@@ -7,22 +7,14 @@ import { renderDefault } from '../src/render/default.js';
 import { renderVerbose } from '../src/render/verbose.js';
 import { renderVeryVerbose } from '../src/render/vverbose.js';
 import { testdata, testdataAvailable } from '../test/helpers/testdata.js';
+import { medianWall } from './timing.js';
 
-function median5(fn: () => unknown): number {
-  const xs: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const t = performance.now();
-    fn();
-    xs.push(performance.now() - t);
-  }
-  return xs.sort((a, b) => a - b)[2]!;
-}
 
 export function run(): void {
   const buf = new Uint8Array(32 << 20);
   for (let i = 0; i < buf.length; i++) buf[i] = (i * 2654435761) >>> 24;
   for (const [name, fn] of [['md5', md5], ['sha1', sha1], ['sha256', sha256]] as const) {
-    const ms = median5(() => fn(buf));
+    const ms = medianWall(() => fn(buf));
     console.log(`hash ${name} 32 MiB: ${ms.toFixed(1)} ms (${(32 / 1.048576 / (ms / 1000)).toFixed(0)} MB/s)`);
   }
   if (!testdataAvailable()) {
@@ -38,5 +30,5 @@ export function run(): void {
     ['-v', () => renderVerbose(doc)],
     ['-vv', () => renderVeryVerbose(doc)],
   ];
-  for (const [name, fn] of rows) console.log(`rdoc al-khaser ${name}: ${median5(fn).toFixed(2)} ms`);
+  for (const [name, fn] of rows) console.log(`rdoc al-khaser ${name}: ${medianWall(fn).toFixed(2)} ms`);
 }

@@ -6,16 +6,8 @@ import { readDrakvufReport } from '../src/formats/reports/drakvuf.js';
 import { readVmrayArchive } from '../src/formats/reports/vmray.js';
 import { openReportExtractor } from '../src/extractors/dynamic/open.js';
 import { testdata, testdataAvailable } from '../test/helpers/testdata.js';
+import { medianWall } from './timing.js';
 
-function median5(fn: () => unknown): number {
-  const xs: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const t = performance.now();
-    fn();
-    xs.push(performance.now() - t);
-  }
-  return xs.sort((a, b) => a - b)[2]!;
-}
 
 const REPORTS = [
   ['cape', 'dynamic/cape/v2.2/0000a65749f5902c4d82ffa701198038f0b4870b00a27cfca109f8f933476d82.json.gz', readCapeReport],
@@ -30,7 +22,7 @@ export function run(): void {
   }
   for (const [name, rel, read] of REPORTS) {
     const bytes = new Uint8Array(readFileSync(testdata('testfiles', rel)));
-    const ms = median5(() => read(bytes));
+    const ms = medianWall(() => read(bytes));
     const x = openReportExtractor(bytes, { format: name });
     const t = performance.now();
     let n = 0;

@@ -6,11 +6,7 @@ import { join } from 'node:path';
 import { testdata, testdataAvailable } from '../test/helpers/testdata.js';
 import { collectRuleFiles, loadRuleFilesCached } from '../src/cli/rule-cache.js';
 import { buildRuleSet } from '../src/rules/load.js';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
-}
+import { median } from './timing.js';
 
 export function run(): void {
   if (!testdataAvailable()) {

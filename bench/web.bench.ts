@@ -19,11 +19,11 @@ import { buildRuleSet } from '../src/rules/load.js';
 import { analyzeDetailed, embeddedRuleFiles } from '../src/index.js';
 import { PROJECT_ROOT, testdata, testdataAvailable } from '../test/helpers/testdata.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../test/helpers/chromium.js';
+import { median } from './timing.js';
 
 const SAMPLE = 'mimikatz.exe_';
 const RUNS = 3;
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number): string => `${x.toFixed(0)} ms`;
 
 export async function run(): Promise<void> {

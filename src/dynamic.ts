@@ -7,6 +7,7 @@ import { findDynamicCapabilities } from './capabilities/dynamic.js';
 import type { DynamicCapabilities } from './capabilities/common.js';
 import { openReportExtractor, type ReportFormat } from './extractors/dynamic/open.js';
 import type { DynamicExtractor } from './features/extractor.js';
+import { restrictProcesses } from './extractors/filter.js';
 import { toResultDocument } from './render/from-capabilities.js';
 import type { ResultDocument } from './render/rdoc.js';
 import type { RuleSet } from './rules/ruleset.js';
@@ -27,6 +28,8 @@ export interface AnalyzeReportOptions {
   readonly rulePaths?: string[];
   /** calls per span-of-calls window (capa's default 20) */
   readonly spanSize?: number;
+  /** match only these processes (pids), like capa's --restrict-to-processes */
+  readonly restrictToProcesses?: readonly number[];
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -43,7 +46,8 @@ function globalValue(x: DynamicExtractor, type: 'format' | 'arch' | 'os'): strin
 
 /** Reads a sandbox report and matches the rules (throws ReportError for unusable reports). */
 export function analyzeReportDetailed(bytes: Uint8Array, opts: AnalyzeReportOptions): ReportAnalysis {
-  const extractor = openReportExtractor(bytes, { format: opts.format ?? 'auto', path: opts.path });
+  const opened = openReportExtractor(bytes, { format: opts.format ?? 'auto', path: opts.path });
+  const extractor = opts.restrictToProcesses?.length ? restrictProcesses(opened, opts.restrictToProcesses) : opened;
   const capabilities = findDynamicCapabilities(opts.rules, extractor, {
     spanSize: opts.spanSize,
     onProgress: opts.onProgress,

@@ -19,6 +19,8 @@ import { NO_ADDRESS } from './features/address.js';
 import { detectFormat } from './formats/detect.js';
 import { analyzeReport, detectReportFormat } from './dynamic.js';
 import type { FlirtSignatureSet } from './formats/flirt/set.js';
+import { restrictFunctions } from './extractors/filter.js';
+import { analyzeFreeze, isFreeze } from './freeze.js';
 
 export type { ResultDocument } from './render/rdoc.js';
 export type { RuleSet } from './rules/ruleset.js';
@@ -32,6 +34,18 @@ export { RuleError } from './rules/errors.js';
 export { serializeResultDocument, parseResultDocument } from './render/json.js';
 export { renderDefault, renderVerbose, renderVeryVerbose } from './render/index.js';
 export { VERSION, RESULT_DOCUMENT_VERSION, CAPA_DOCUMENT_FORMAT_VERSION };
+// freeze files: capa's feature dumps, written from any analysis and matched without the sample
+export {
+  analyzeFreeze,
+  freezeExtractor,
+  isFreeze,
+  readFreeze,
+  openFreezeExtractor,
+  type AnalyzeFreezeOptions,
+  type FreezeAnalysis,
+} from './freeze.js';
+export { openExtractor } from './extractors/open.js';
+export { restrictFunctions, restrictProcesses } from './extractors/filter.js';
 // sandbox reports (CAPE, DRAKVUF, VMRay): dynamic analysis
 export {
   analyzeReport,
@@ -64,6 +78,8 @@ export interface AnalyzeOptions {
    * sorted by file name. See parseSignatureFile.
    */
   readonly signatures?: readonly FlirtSignatureSet[];
+  /** match only these functions (VAs; .NET method tokens), like capa's --restrict-to-functions */
+  readonly restrictToFunctions?: readonly number[];
 }
 
 export interface Analysis {
@@ -90,7 +106,8 @@ function globalValue(extractor: StaticExtractor, type: 'format' | 'arch' | 'os',
 
 /** Full analysis, keeping the extractor and raw capabilities for tools that need more than the document. */
 export function analyzeDetailed(bytes: Uint8Array, opts: AnalyzeOptions): Analysis {
-  const extractor = openExtractor(bytes, { format: opts.format ?? 'auto', os: opts.os, entry: opts.entry, signatures: opts.signatures });
+  const opened = openExtractor(bytes, { format: opts.format ?? 'auto', os: opts.os, entry: opts.entry, signatures: opts.signatures });
+  const extractor = opts.restrictToFunctions?.length ? restrictFunctions(opened, opts.restrictToFunctions) : opened;
   const capabilities = findStaticCapabilities(opts.rules, extractor, { onProgress: opts.onProgress });
   const document = toResultDocument(capabilities, opts.rules, {
     sample: { ...extractor.sampleHashes(), path: opts.path ?? '' },
@@ -107,10 +124,14 @@ export function analyzeDetailed(bytes: Uint8Array, opts: AnalyzeOptions): Analys
 }
 
 /**
- * Finds the capabilities of a sample and returns capa's result document. In auto mode, input no
- * executable format claims is tried as a sandbox report (CAPE, DRAKVUF, VMRay), as capa does.
+ * Finds the capabilities of a sample and returns capa's result document. In auto mode a freeze file
+ * (`capa0000` magic) is matched as recorded, and input no executable format claims is tried as a
+ * sandbox report (CAPE, DRAKVUF, VMRay), as capa does.
  */
 export function analyze(bytes: Uint8Array, opts: AnalyzeOptions): ResultDocument {
+  if ((opts.format ?? 'auto') === 'auto' && isFreeze(bytes)) {
+    return analyzeFreeze(bytes, { rules: opts.rules, path: opts.path, argv: opts.argv, rulePaths: opts.rulePaths, restrictToFunctions: opts.restrictToFunctions }).document;
+  }
   if ((opts.format ?? 'auto') === 'auto' && detectFormat(bytes) === 'unknown') {
     const report = detectReportFormat(bytes, opts.path);
     if (report !== undefined) {

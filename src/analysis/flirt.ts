@@ -23,7 +23,11 @@ export class FlirtMatcher {
   private readonly nodeStack: number[] = [];
   private readonly posStack: number[] = [];
 
-  constructor(readonly set: FlirtSignatureSet) {}
+  private readonly hasFooters: boolean;
+
+  constructor(readonly set: FlirtSignatureSet) {
+    this.hasFooters = set.hasFooters;
+  }
 
   get source(): string {
     return this.set.source;
@@ -100,6 +104,7 @@ export class FlirtMatcher {
       const at = patternSize + crcLength + c.tailOffset[i]!;
       if (at >= buf.length || buf[at] !== c.tailValue[i]) return false;
     }
+    if (!this.hasFooters) return true;
     const fs = c.modFooterStart[m]!;
     if (fs >= 0) {
       const base = c.modPatternLength[m]! + crcLength;
@@ -115,6 +120,26 @@ export class FlirtMatcher {
   names(m: number): readonly FlirtName[] {
     return this.set.names(m);
   }
+
+  /** what identification needs of a candidate module: its references and its name at offset 0 */
+  candidate(m: number): CandidateInfo {
+    let c = this.candidates.get(m);
+    if (!c) {
+      const names = this.set.names(m);
+      c = { names, refs: names.filter((n) => n.kind === 'reference'), name: names.find((n) => n.offset === 0)?.name };
+      this.candidates.set(m, c);
+    }
+    return c;
+  }
+
+  private readonly candidates = new Map<number, CandidateInfo>();
+}
+
+interface CandidateInfo {
+  readonly names: readonly FlirtName[];
+  readonly refs: readonly FlirtName[];
+  /** viv-utils get_match_name: the first name at offset 0 (python raises when there is none) */
+  readonly name: string | undefined;
 }
 
 /** What identification needs from the analysis, in vivisect's terms. */
@@ -145,12 +170,6 @@ export const FLIRT_WORK_BUDGET = 100_000_000;
 const MAX_REFERENCE_DEPTH = 256;
 
 class Abandon extends Error {}
-
-/** name at offset 0 of a module (viv-utils get_match_name); python raises when there is none */
-function matchName(names: readonly FlirtName[]): string {
-  for (const n of names) if (n.offset === 0) return n.name;
-  throw new Abandon('no name at offset 0');
-}
 
 /** Library functions found so far (va → name), filled as functions are made. */
 export class LibraryIdentifier {
@@ -193,12 +212,11 @@ export class LibraryIdentifier {
     }
     if (depth > MAX_REFERENCE_DEPTH) throw new Abandon('reference recursion');
     const buf = ws.readCurrentSection(va, Math.max(0x10000, ws.functionSize(va)));
-    const matches: Array<readonly FlirtName[]> = [];
+    const matches: CandidateInfo[] = [];
     for (const m of matcher.match(buf)) {
-      const names = matcher.names(m);
+      const cand = matcher.candidate(m);
       let ok = true;
-      for (const ref of names) {
-        if (ref.kind !== 'reference') continue;
+      for (const ref of cand.refs) {
         const loc = ws.locationOf(va + ref.offset);
         if (loc === undefined) {
           ok = false;
@@ -228,19 +246,20 @@ export class LibraryIdentifier {
           break;
         }
       }
-      if (ok) matches.push(names);
+      if (ok) matches.push(cand);
     }
     if (!matches.length) {
       cache.set(va, null);
       return;
     }
     // (every candidate's name is taken first: python fails on any of them before comparing)
-    const names = matches.map(matchName);
-    if (names.some((n) => n !== names[0])) {
+    for (const c of matches) if (c.name === undefined) throw new Abandon('no name at offset 0');
+    const first = matches[0]!.name;
+    if (matches.some((c) => c.name !== first)) {
       cache.set(va, null);
       return;
     }
-    const chosen = matches[0]!;
+    const chosen = matches[0]!.names;
     // local names first, then public names (which win where both name one place)
     for (const n of chosen) {
       if (n.kind !== 'local') continue;

@@ -10,6 +10,9 @@ import { serializeResultDocument } from '../render/json.js';
 import { renderDefault, renderVerbose, renderVeryVerbose } from '../render/index.js';
 import { analyzeReportDetailed, detectReportFormat, ReportError, type ReportFormat } from '../dynamic.js';
 import { detectFormat } from '../formats/detect.js';
+import { analyzeFreeze, FreezeRestrictionError, isFreeze } from '../freeze.js';
+import { renderSarif } from '../render/sarif.js';
+import { VERSION } from '../version.js';
 
 export const FORMATS: readonly FormatOption[] = ['auto', 'pe', 'elf', 'dotnet', 'sc32', 'sc64'];
 /** sandbox reports (dynamic analysis) */
@@ -36,6 +39,9 @@ const SPECS: readonly OptionSpec[] = [
   { name: 'verbose', short: 'v', count: true },
   { name: 'quiet', short: 'q' },
   { name: 'color', value: true, choices: ['auto', 'always', 'never'] },
+  { name: 'sarif' },
+  { name: 'restrict-to-functions', value: true },
+  { name: 'restrict-to-processes', value: true },
   { name: 'debug' },
 ];
 
@@ -55,14 +61,15 @@ export function readInput(path: string): Uint8Array {
   }
 }
 
-export function parseFormat(v: string | undefined): FormatOption | ReportFormat {
+/** what -f accepts: an executable format, a sandbox report, or capa's freeze file */
+export type InputFormat = FormatOption | ReportFormat | 'freeze';
+
+export function parseFormat(v: string | undefined): InputFormat {
   const f = (v ?? 'auto') as FormatOption;
   if ((REPORT_FORMATS as readonly string[]).includes(f)) return f as unknown as ReportFormat;
+  if ((f as string) === 'freeze') return 'freeze';
   if (!FORMATS.includes(f)) {
-    if (['freeze'].includes(f)) {
-      throw new CliError(`format '${f}' is not supported yet by capa-ts`, EXIT.UNSUPPORTED_FORMAT);
-    }
-    throw new CliError(`option --format: '${v}' is not one of ${[...FORMATS, ...REPORT_FORMATS].join(', ')}`, EXIT.USAGE);
+    throw new CliError(`option --format: '${v}' is not one of ${[...FORMATS, ...REPORT_FORMATS, 'freeze'].join(', ')}`, EXIT.USAGE);
   }
   return f;
 }
@@ -83,7 +90,7 @@ export function resolveRuleOptions(opts: Parsed['opts']): Promise<ResolvedRules>
 }
 
 /** as capa: library identification for PE files only (so signatures are loaded for those only) */
-export function usesSignatures(bytes: Uint8Array, format: FormatOption | ReportFormat): boolean {
+export function usesSignatures(bytes: Uint8Array, format: InputFormat): boolean {
   return format === 'pe' || (format === 'auto' && detectFormat(bytes) === 'pe');
 }
 
@@ -91,7 +98,7 @@ export function usesSignatures(bytes: Uint8Array, format: FormatOption | ReportF
  * What a first run is missing (the official rules, capa's signatures), one note each, for stderr
  * once the results are out — a failure stays one line.
  */
-export function firstRunNotes(rules: ResolvedRules, bytes: Uint8Array, format: FormatOption | ReportFormat): string[] {
+export function firstRunNotes(rules: ResolvedRules, bytes: Uint8Array, format: InputFormat): string[] {
   const notes: string[] = [];
   if (!rules.official && !rules.explicitPaths) {
     notes.push(
@@ -110,36 +117,68 @@ export function firstRunNotes(rules: ResolvedRules, bytes: Uint8Array, format: F
 
 export interface SampleOptions {
   readonly rules: ResolvedRules;
-  readonly format?: FormatOption | ReportFormat;
+  readonly format?: InputFormat;
   readonly os?: string;
   readonly entry?: number;
   /** the path as given; the document shows it absolute */
   readonly path: string;
   readonly argv: string[];
   readonly onProgress?: (done: number, total: number) => void;
+  /** capa's --restrict-to-functions (static inputs only) */
+  readonly restrictToFunctions?: readonly number[];
+  /** capa's --restrict-to-processes (dynamic inputs only) */
+  readonly restrictToProcesses?: readonly number[];
 }
 
 /**
- * The result document of one sample, exactly as `capa-ts -j` prints it: a sandbox report when asked
- * for with -f or, in auto mode, a file no magic claims that is named and shaped like a report (capa:
- * magic first, then the extension); else a static analysis. Failures are thrown (CliError for
- * reports, FormatError for executables).
+ * The result document of one sample, exactly as `capa-ts -j` prints it: a capa freeze file (-f
+ * freeze, or the `capa0000` magic) matched as recorded; a sandbox report when asked for with -f or,
+ * in auto mode, a file no magic claims that is named and shaped like a report (capa: magic first,
+ * then the extension); else a static analysis. Failures are thrown (CliError for reports, restrictions
+ * and freeze files, FormatError for executables).
  */
 export function analyzeSampleDocument(bytes: Uint8Array, opts: SampleOptions): ResultDocument {
   const format = opts.format ?? 'auto';
+  const restrictFunctions = opts.restrictToFunctions ?? [];
+  const restrictProcesses = opts.restrictToProcesses ?? [];
+  if (format === 'freeze' || (format === 'auto' && isFreeze(bytes))) {
+    try {
+      return analyzeFreeze(bytes, {
+        rules: opts.rules.ruleset,
+        path: resolve(opts.path),
+        argv: opts.argv,
+        rulePaths: opts.rules.paths,
+        restrictToFunctions: restrictFunctions,
+        restrictToProcesses: restrictProcesses,
+        onProgress: opts.onProgress,
+      }).document;
+    } catch (e) {
+      if (e instanceof FreezeRestrictionError) throw new CliError(e.message, EXIT.USAGE);
+      throw e;
+    }
+  }
   const report = (REPORT_FORMATS as readonly string[]).includes(format)
     ? (format as ReportFormat)
     : format === 'auto' && detectFormat(bytes) === 'unknown'
       ? detectReportFormat(bytes, opts.path)
       : undefined;
   if (report !== undefined) {
+    if (restrictFunctions.length) throw new CliError('cannot restrict functions in dynamic analysis (use --restrict-to-processes)', EXIT.USAGE);
     try {
-      return analyzeReportDetailed(bytes, { rules: opts.rules.ruleset, format: report, path: resolve(opts.path), argv: opts.argv, rulePaths: opts.rules.paths }).document;
+      return analyzeReportDetailed(bytes, {
+        rules: opts.rules.ruleset,
+        format: report,
+        path: resolve(opts.path),
+        argv: opts.argv,
+        rulePaths: opts.rules.paths,
+        restrictToProcesses: restrictProcesses,
+      }).document;
     } catch (e) {
       if (e instanceof ReportError) throw new CliError(e.message, REPORT_EXIT[e.code]);
       throw e;
     }
   }
+  if (restrictProcesses.length) throw new CliError('cannot restrict processes in static analysis (use --restrict-to-functions)', EXIT.USAGE);
   return analyzeDetailed(bytes, {
     rules: opts.rules.ruleset,
     format: format as FormatOption,
@@ -150,6 +189,7 @@ export function analyzeSampleDocument(bytes: Uint8Array, opts: SampleOptions): R
     rulePaths: opts.rules.paths,
     onProgress: opts.onProgress,
     signatures: usesSignatures(bytes, format) ? opts.rules.signatures.load() : [],
+    restrictToFunctions: restrictFunctions,
   }).document;
 }
 
@@ -166,8 +206,12 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
   }
   const os = opts.get('os') as string | undefined;
   const verbosity = (opts.get('verbose') as number | undefined) ?? 0;
-  const json = opts.get('json') === true;
+  const sarif = opts.get('sarif') === true;
+  const json = opts.get('json') === true || sarif;
   const quiet = opts.get('quiet') === true;
+  const restrictToFunctions = parseRestriction('restrict-to-functions', opts.get('restrict-to-functions') as string | undefined);
+  const restrictToProcesses = parseRestriction('restrict-to-processes', opts.get('restrict-to-processes') as string | undefined);
+  if (opts.get('json') === true && sarif) throw new CliError('--json and --sarif are two output formats: choose one', EXIT.USAGE);
 
   const bytes = readInput(path);
   const rules = await resolveRuleOptions(opts);
@@ -181,7 +225,7 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
       }
     : undefined;
 
-  const document = analyzeSampleDocument(bytes, { rules, format, os, entry, path, argv, onProgress });
+  const document = analyzeSampleDocument(bytes, { rules, format, os, entry, path, argv, onProgress, restrictToFunctions, restrictToProcesses });
 
   // capa refuses to report on files its rules flag as beyond static analysis (packed, installers, …),
   // in the default text mode only.
@@ -196,11 +240,54 @@ export async function runAnalyze(argv: string[], io: Io): Promise<number> {
   const color = useColor(opts.get('color') as string | undefined);
   const ruleCount = rules.ruleset.ruleCount;
   let out: string;
-  if (json) out = serializeResultDocument(document);
+  if (sarif) out = renderSarif(document, { toolVersion: VERSION });
+  else if (json) out = serializeResultDocument(document);
   else if (verbosity >= 2) out = renderVeryVerbose(document, { color, ruleCount });
   else if (verbosity === 1) out = renderVerbose(document, { color, ruleCount });
   else out = renderDefault(document, { color, ruleCount });
   io.out(out.endsWith('\n') ? out : out + '\n');
-  if (!quiet) for (const n of notes) io.err(n);
+  if (!quiet) for (const n of [...notes, ...restrictionNotes(document, restrictToFunctions, restrictToProcesses)]) io.err(n);
   return EXIT.OK;
+}
+
+/**
+ * `0x401000,0x402000` → numbers, as capa's `int(x, 0)` over the comma-separated list (spaces
+ * ignored): decimal, 0x hex, 0o octal, 0b binary.
+ */
+export function parseRestriction(option: string, v: string | undefined): number[] {
+  if (v === undefined) return [];
+  const out: number[] = [];
+  for (const part of v.replace(/\s+/g, '').split(',')) {
+    const m = /^(?:0x([0-9a-f]+(?:_?[0-9a-f]+)*)|0o([0-7]+(?:_?[0-7]+)*)|0b([01]+(?:_?[01]+)*)|([1-9]\d*(?:_?\d+)*|0+))$/i.exec(part);
+    const n = !m
+      ? NaN
+      : m[1] !== undefined
+        ? parseInt(m[1].replace(/_/g, ''), 16)
+        : m[2] !== undefined
+          ? parseInt(m[2].replace(/_/g, ''), 8)
+          : m[3] !== undefined
+            ? parseInt(m[3].replace(/_/g, ''), 2)
+            : parseInt(m[4]!.replace(/_/g, ''), 10);
+    if (!Number.isSafeInteger(n)) throw new CliError(`option --${option}: '${part}' is not an integer (expected e.g. 0x401000 or 1234)`, EXIT.USAGE);
+    out.push(n);
+  }
+  return out;
+}
+
+/** Warnings for restrictions that name no function/process of the input (capa says nothing). */
+function restrictionNotes(d: ResultDocument, functions: readonly number[], processes: readonly number[]): string[] {
+  const notes: string[] = [];
+  if (functions.length && d.meta.flavor === 'static') {
+    const have = new Set<number>();
+    for (const f of d.meta.analysis.feature_counts.functions) if ('value' in f.address && typeof f.address.value === 'number') have.add(f.address.value);
+    for (const f of d.meta.analysis.library_functions) if ('value' in f.address && typeof f.address.value === 'number') have.add(f.address.value);
+    const missing = functions.filter((a) => !have.has(a));
+    if (missing.length) notes.push(`capa-ts: warning: --restrict-to-functions: no function starts at ${missing.map((a) => '0x' + a.toString(16)).join(', ')}\n`);
+  }
+  if (processes.length && d.meta.flavor === 'dynamic') {
+    const have = new Set(d.meta.analysis.feature_counts.processes.map((p) => (p.address.type === 'process' ? p.address.value[1] : -1)));
+    const missing = processes.filter((p) => !have.has(p));
+    if (missing.length) notes.push(`capa-ts: warning: --restrict-to-processes: no process with pid ${missing.join(', ')}\n`);
+  }
+  return notes;
 }

@@ -34,6 +34,17 @@ export function officialRulesDir(): string | undefined {
 
 /** Keeps the rules whose meta mentions `tag`, plus everything they depend on (as capa's --tag). */
 function filterByTag(files: RuleFile[], full: RuleSet, tag: string): RuleFile[] {
+  const keep = rulesMentioningTag(full, tag);
+  const paths = new Set<string>();
+  for (const name of keep) {
+    const r = full.rules.get(name);
+    if (r?.path) paths.add(r.path);
+  }
+  return files.filter((f) => paths.has(f.path));
+}
+
+/** the names of the rules whose meta mentions `tag`, and of every rule they depend on */
+export function rulesMentioningTag(full: RuleSet, tag: string): Set<string> {
   const keep = new Set<string>();
   const visit = (name: string): void => {
     if (keep.has(name)) return;
@@ -44,12 +55,7 @@ function filterByTag(files: RuleFile[], full: RuleSet, tag: string): RuleFile[] 
     if (r.meta.isSubscopeRule) continue;
     if (JSON.stringify(r.meta.raw, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)).includes(tag)) visit(r.name);
   }
-  const paths = new Set<string>();
-  for (const name of keep) {
-    const r = full.rules.get(name);
-    if (r?.path) paths.add(r.path);
-  }
-  return files.filter((f) => paths.has(f.path));
+  return keep;
 }
 
 export interface ResolvedRules {

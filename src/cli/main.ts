@@ -7,9 +7,12 @@ import { VERSION } from '../version.js';
 
 export const USAGE = `usage: capa-ts [options] <file>
        capa-ts features [-f FORMAT] [--function 0xADDR] [-s SIGS] <file>
+       capa-ts freeze [-f FORMAT] [-s SIGS] [--reproducible] <file> -o <out.frz>
+       capa-ts sarif [-t TAG] [-g] [-r] <capa-result.json>   a capa/capa-ts JSON result document as SARIF
        capa-ts scan [options] <file|dir|->... [-o results.jsonl]   (capa-ts scan --help)
        capa-ts worker --queue redis://HOST:PORT [-j N]             (capa-ts worker --help)
-       capa-ts rules lint <dir|file>...
+       capa-ts rules lint [--samples DIR] [--thorough] [--only IDS] [--skip IDS] [-t TAG] <dir|file>...
+       capa-ts rules fmt [--check | -i] <dir|file>...
        capa-ts rules test <dir|file>... --samples <dir>
        capa-ts rules fetch [--repo URL] [--dest DIR] [--sigs-repo URL] [--sigs-dest DIR]
        capa-ts info          which rules and signatures are active
@@ -20,10 +23,14 @@ Find capabilities in a PE, ELF, .NET executable, raw shellcode or sandbox report
 options:
   -r, --rules PATH      rule file or directory (repeatable); default: the embedded rule pack,
                         plus the official capa-rules from $CAPA_RULES or \`capa-ts rules fetch\`
-  -f, --format FORMAT   auto (default), pe, elf, dotnet, sc32, sc64, cape, drakvuf, vmray
+  -f, --format FORMAT   auto (default), pe, elf, dotnet, sc32, sc64, cape, drakvuf, vmray,
+                        freeze (a capa freeze file: also recognised by its magic)
       --os OS           auto (default), windows, linux, macos, …
       --entry 0xOFF     shellcode entry offset (with -f sc32/sc64)
   -j, --json            print capa's JSON result document
+      --sarif           print a SARIF 2.1.0 log (one result per rule match)
+      --restrict-to-functions 0xA,0xB   match only these functions (static)
+      --restrict-to-processes PID,...   match only these processes (dynamic)
   -v, -vv               verbose / very verbose report
   -q, --quiet           no progress or warnings on stderr
       --color WHEN      auto (default), always, never
@@ -114,6 +121,14 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     const { runInfo } = await import('./info.js');
     return runInfo(argv.slice(1), io);
   }
+  if (argv[0] === 'freeze') {
+    const { runFreeze } = await import('./freeze.js');
+    return runFreeze(argv.slice(1), io);
+  }
+  if (argv[0] === 'sarif') {
+    const { runSarif } = await import('./sarif.js');
+    return runSarif(argv.slice(1), io);
+  }
   if (argv[0] === 'web') {
     const { runWeb } = await import('./web.js');
     return runWeb(argv.slice(1), io);
@@ -154,14 +169,16 @@ async function rulesCommand(argv: string[], io: Io): Promise<number> {
     });
   }
   if (sub === 'lint') {
-    const { positional } = parseArgs(argv.slice(1), [{ name: 'debug' }]);
-    if (!positional.length) throw new CliError('rules lint needs at least one rule file or directory', EXIT.USAGE);
     const { rulesLint } = await import('./rules-lint.js');
-    return rulesLint(positional, io);
+    return rulesLint(argv.slice(1), io);
+  }
+  if (sub === 'fmt') {
+    const { rulesFmt } = await import('./rules-fmt.js');
+    return rulesFmt(argv.slice(1), io);
   }
   if (sub === 'test') {
     const { rulesTest } = await import('./rules-test.js');
     return rulesTest(argv.slice(1), io);
   }
-  throw new CliError(`unknown rules command '${sub ?? ''}' (expected lint, test or fetch)`, EXIT.USAGE);
+  throw new CliError(`unknown rules command '${sub ?? ''}' (expected lint, fmt, test or fetch)`, EXIT.USAGE);
 }

@@ -5,9 +5,12 @@
 // directly); `-s none` turns library identification off. Without -s: `$CAPA_SIGNATURES`, else the
 // signatures `capa-ts rules fetch` put in the user cache. Files load in the order of their names
 // (capa: `1_…` before `2_…`). Parsing capa's 2.9 MB of .sig takes a few hundred milliseconds, so
-// each parsed file is cached as flat typed arrays keyed by the SHA-256 of its bytes.
+// each parsed file is cached as flat typed arrays keyed by the SHA-256 of its bytes; a small
+// manifest maps a file's path, size, mtime and inode to its cache entry, so a warm run neither
+// reads nor hashes the signature file, and reads of the cache entry only the parts matching
+// walks (names come from the file one matched module at a time).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { threadId } from 'node:worker_threads';
@@ -15,11 +18,11 @@ import { CliError, EXIT } from './exit-codes.js';
 import { ruleCacheDir } from './rule-cache.js';
 import { fetchedSignaturesClone } from './rules-fetch.js';
 import { parseSignatureFile } from '../formats/flirt/index.js';
-import { deserializeSignatureSet, serializeSignatureSet, type FlirtSignatureSet } from '../formats/flirt/set.js';
+import { deserializeSignatureSet, serializeSignatureSet, type ByteSource, type FlirtSignatureSet } from '../formats/flirt/set.js';
 import { SignatureError } from '../formats/flirt/types.js';
 
 /** bump when parsing changes what a set holds: old cache files are then ignored */
-const SIG_CACHE_VERSION = 1;
+const SIG_CACHE_VERSION = 2;
 
 /** Where `rules fetch` puts capa's signatures, and where the CLI looks for them by default. */
 export function fetchedSignaturesDir(): string {
@@ -117,18 +120,28 @@ function readSignatureFile(path: string): Uint8Array {
 }
 
 function loadSignatureFile(path: string): { set: FlirtSignatureSet; hit: boolean } {
-  return loadSignatureBytes(readSignatureFile(path), basename(path));
+  let st: Stats | undefined;
+  try {
+    st = statSync(path);
+  } catch {
+    // reported by the read below
+  }
+  const known = st ? manifestEntry(path, st) : undefined;
+  if (known) {
+    const set = openCachedSet(join(ruleCacheDir(), known));
+    if (set) return { set, hit: true };
+  }
+  const bytes = readSignatureFile(path);
+  const r = loadSignatureBytes(bytes, basename(path));
+  if (st) recordManifestEntry(path, st, basename(r.cachePath));
+  return { set: r.set, hit: r.hit };
 }
 
 /** a signature file's bytes (named like the file: the name picks the parser), through the cache */
-export function loadSignatureBytes(bytes: Uint8Array, name: string): { set: FlirtSignatureSet; hit: boolean } {
+export function loadSignatureBytes(bytes: Uint8Array, name: string): { set: FlirtSignatureSet; hit: boolean; cachePath: string } {
   const cachePath = signatureCachePath(bytes);
-  try {
-    const cached = readFileSync(cachePath);
-    return { set: deserializeSignatureSet(new Uint8Array(cached.buffer, cached.byteOffset, cached.length)), hit: true };
-  } catch {
-    // missing or damaged cache: parse below
-  }
+  const cached = openCachedSet(cachePath);
+  if (cached) return { set: cached, hit: true, cachePath };
   let set: FlirtSignatureSet;
   try {
     set = parseSignatureFile(bytes, name, { inflate: nodeInflate });
@@ -145,7 +158,98 @@ export function loadSignatureBytes(bytes: Uint8Array, name: string): { set: Flir
   } catch {
     // a read-only cache directory only costs speed
   }
-  return { set, hit: false };
+  return { set, hit: false, cachePath };
+}
+
+/** open file descriptors of cache entries, closed when their set is collected */
+const openEntries = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+});
+
+/** A cache entry read piecewise through one descriptor (kept open while the set lives). */
+class CacheFileSource implements ByteSource {
+  constructor(
+    private readonly fd: number,
+    readonly size: number,
+  ) {}
+
+  read(offset: number, length: number): Uint8Array {
+    const b = Buffer.allocUnsafe(length);
+    let n = 0;
+    while (n < length) {
+      const r = readSync(this.fd, b, n, length - n, offset + n);
+      if (r === 0) break;
+      n += r;
+    }
+    return new Uint8Array(b.buffer, b.byteOffset, n);
+  }
+}
+
+/** the set in a cache entry, or undefined when there is none or it is damaged (then it is rebuilt) */
+function openCachedSet(cachePath: string): FlirtSignatureSet | undefined {
+  let fd: number;
+  try {
+    fd = openSync(cachePath, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const set = deserializeSignatureSet(new CacheFileSource(fd, fstatSync(fd).size));
+    openEntries.register(set, fd);
+    return set;
+  } catch {
+    closeSync(fd);
+    return undefined;
+  }
+}
+
+// ------------------------------------------------------------------ path → cache entry manifest
+
+const MANIFEST = `sigs-manifest-${SIG_CACHE_VERSION}.json`;
+const MANIFEST_ENTRIES = 64;
+
+interface ManifestEntry {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ino: number;
+  /** cache file name in the cache directory */
+  readonly entry: string;
+}
+
+function readManifest(): Record<string, ManifestEntry> {
+  try {
+    const m = JSON.parse(readFileSync(join(ruleCacheDir(), MANIFEST), 'utf8')) as unknown;
+    return m && typeof m === 'object' && !Array.isArray(m) ? (m as Record<string, ManifestEntry>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function manifestEntry(path: string, st: Stats): string | undefined {
+  const e = readManifest()[resolve(path)];
+  if (!e || e.size !== st.size || e.mtimeMs !== st.mtimeMs || e.ino !== st.ino) return undefined;
+  return typeof e.entry === 'string' && /^sigs-[0-9a-f]{24}\.cache$/.test(e.entry) ? e.entry : undefined;
+}
+
+function recordManifestEntry(path: string, st: Stats, entry: string): void {
+  try {
+    const m = readManifest();
+    const key = resolve(path);
+    delete m[key];
+    m[key] = { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, entry };
+    const keys = Object.keys(m);
+    for (const k of keys.slice(0, Math.max(0, keys.length - MANIFEST_ENTRIES))) delete m[k];
+    const file = join(ruleCacheDir(), MANIFEST);
+    const tmp = `${file}.${process.pid}.${threadId}.tmp`;
+    writeFileSync(tmp, JSON.stringify(m));
+    renameSync(tmp, file);
+  } catch {
+    // a read-only cache directory only costs speed
+  }
 }
 
 /** signature files as JSON-safe data (worker threads, queue workers on other machines) */

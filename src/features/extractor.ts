@@ -66,6 +66,8 @@ export interface CallHandle {
 export interface DynamicExtractor {
   readonly flavor: 'dynamic';
   readonly name: string;
+  /** the sample's image base (VA) when the report says (capa's optional get_base_address) */
+  baseAddress?(): number | undefined;
   sampleHashes(): SampleHashes;
   globalFeatures(): Iterable<Located>;
   fileFeatures(): Iterable<Located>;

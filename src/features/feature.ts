@@ -43,6 +43,11 @@ export interface Feature {
   /** for 'property' */
   readonly access?: PropertyAccess;
   readonly description?: string;
+  /**
+   * set on a `number` whose value was a float in the source (.NET `ldc.r8 6.0`, a capa freeze's
+   * `6.0`): same identity as the integer (Python's 6 == 6.0), but written back as `6.0`
+   */
+  readonly float?: true;
   /** identity: equal keys ⇔ equal features */
   readonly key: string;
 }
@@ -85,10 +90,12 @@ export function featureKey(
 export function makeFeature(
   type: FeatureType,
   value: FeatureValue,
-  opts: { index?: number; access?: PropertyAccess; description?: string } = {},
+  opts: { index?: number; access?: PropertyAccess; description?: string; float?: boolean } = {},
 ): Feature {
+  let float = false;
   if ((type === 'number' || type === 'offset' || type === 'operand number' || type === 'operand offset') &&
     (typeof value === 'number' || typeof value === 'bigint')) {
+    float = type === 'number' && opts.float === true && typeof value === 'number' && Number.isInteger(value);
     value = normaliseNumber(value);
   }
   const f: { -readonly [K in keyof Feature]: Feature[K] } = {
@@ -99,6 +106,7 @@ export function makeFeature(
   if (opts.index !== undefined) f.index = opts.index;
   if (opts.access !== undefined) f.access = opts.access;
   if (opts.description !== undefined) f.description = opts.description;
+  if (float) f.float = true;
   return f;
 }
 

@@ -62,7 +62,8 @@ export function featureToJson(f: Feature): FeatureJson {
   if (f.type === 'operand number' || f.type === 'operand offset') out.index = f.index;
   if (field !== null) {
     const v = f.value;
-    out[field] = v instanceof Uint8Array ? bytesToHex(v) : v;
+    // an integral float (`ldc.r8 6.0`) goes out as a JS number: the writer prints it as `6.0`
+    out[field] = v instanceof Uint8Array ? bytesToHex(v) : f.float && typeof v === 'bigint' ? Number(v) : v;
   }
   if (f.description !== undefined) out.description = f.description;
   return out as unknown as FeatureJson;

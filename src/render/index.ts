@@ -6,3 +6,4 @@ export { renderDefault, findSubruleMatches } from './default.js';
 export { renderVerbose } from './verbose.js';
 export { renderVeryVerbose } from './vverbose.js';
 export type { RenderOptions } from './util.js';
+export { renderSarif, toSarif, pathToUri, SARIF_SCHEMA_URI, type SarifOptions } from './sarif.js';

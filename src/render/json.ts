@@ -13,6 +13,7 @@
 // is never an escaped one.
 
 import type { FeatureJson, Match, ResultDocument } from './rdoc.js';
+import { pythonFloatRepr } from '../features/feature-json.js';
 
 export class RdocJsonError extends Error {
   readonly code: 'RDOC_JSON';
@@ -25,28 +26,7 @@ export class RdocJsonError extends Error {
 
 // ------------------------------------------------------------------ writer
 
-/** Python's `repr(float)`: shortest round-trip digits, exponent outside 1e-4 ≤ |x| < 1e16. */
-export function pythonFloatRepr(x: number): string {
-  if (Number.isNaN(x)) return 'NaN';
-  if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
-  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const [mant, expStr] = x.toExponential().split('e') as [string, string];
-  const exp = Number(expStr);
-  const neg = mant.startsWith('-');
-  const digits = mant.replace('-', '').replace('.', '');
-  let out: string;
-  if (exp < -4 || exp >= 16) {
-    const m = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
-    out = m + 'e' + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
-  } else if (exp < 0) {
-    out = '0.' + '0'.repeat(-exp - 1) + digits;
-  } else if (digits.length <= exp + 1) {
-    out = digits + '0'.repeat(exp + 1 - digits.length) + '.0';
-  } else {
-    out = digits.slice(0, exp + 1) + '.' + digits.slice(exp + 1);
-  }
-  return neg ? '-' + out : out;
-}
+export { pythonFloatRepr };
 
 /**
  * Any JSON-shaped value (with bigints) as compact JSON. The native JSON.stringify does the work

@@ -7,6 +7,7 @@
 // exactly capa's `{"type", "value"}`.
 
 import type { Address } from '../features/address.js';
+import { FEATURE_JSON_FIELD } from '../features/feature-json.js';
 import type { DynamicScope, StaticScope } from '../engine/ast.js';
 
 export type { Address };
@@ -154,31 +155,7 @@ export type FeatureJson =
   | BasicBlockFeature;
 
 /** The field holding each feature kind's value (Python field name). */
-export const FEATURE_VALUE_FIELD = {
-  os: 'os',
-  arch: 'arch',
-  format: 'format',
-  match: 'match',
-  characteristic: 'characteristic',
-  export: 'export',
-  import: 'import_',
-  section: 'section',
-  'function name': 'function_name',
-  substring: 'substring',
-  regex: 'regex',
-  string: 'string',
-  class: 'class_',
-  namespace: 'namespace',
-  api: 'api',
-  property: 'property',
-  number: 'number',
-  bytes: 'bytes',
-  offset: 'offset',
-  mnemonic: 'mnemonic',
-  'operand number': 'operand_number',
-  'operand offset': 'operand_offset',
-  'basic block': null,
-} as const satisfies Record<FeatureJson['type'], string | null>;
+export const FEATURE_VALUE_FIELD = FEATURE_JSON_FIELD satisfies Record<FeatureJson['type'], string | null>;
 
 // ------------------------------------------------------------------ statements and match tree
 

@@ -18,10 +18,10 @@ export function formatTimestamp(ts: string): string {
   return ts.replace('T', ' ');
 }
 
-function staticMetaRows(m: StaticMetadata): string[][] {
+/** capa's -v header: the sample and analysis rows shared by both flavors, then the flavor's own */
+function metaRows(m: StaticMetadata | DynamicMetadata): string[][] {
   const a = m.analysis;
-  const total = a.feature_counts.file + a.feature_counts.functions.reduce((s, f) => s + f.count, 0);
-  return [
+  const common = (analysisRows: string[][], counts: string[][]): string[][] => [
     ['md5', m.sample.md5],
     ['sha1', m.sample.sha1],
     ['sha256', m.sample.sha256],
@@ -33,38 +33,31 @@ function staticMetaRows(m: StaticMetadata): string[][] {
     ['arch', a.arch],
     ['analysis', m.flavor],
     ['extractor', a.extractor],
-    ['base address', formatAddress(a.base_address)],
+    ...analysisRows,
     ['rules', a.rules.join('\n')],
-    ['function count', String(a.feature_counts.functions.length)],
-    ['library function count', String(a.library_functions.length)],
-    ['total feature count', String(total)],
+    ...counts,
   ];
-}
-
-function dynamicMetaRows(m: DynamicMetadata): string[][] {
-  const a = m.analysis;
-  const total = a.feature_counts.file + a.feature_counts.processes.reduce((s, p) => s + p.count, 0);
-  return [
-    ['md5', m.sample.md5],
-    ['sha1', m.sample.sha1],
-    ['sha256', m.sample.sha256],
-    ['path', m.sample.path],
-    ['timestamp', formatTimestamp(m.timestamp)],
-    ['capa version', m.version],
-    ['os', a.os],
-    ['format', a.format],
-    ['arch', a.arch],
-    ['analysis', m.flavor],
-    ['extractor', a.extractor],
-    ['rules', a.rules.join('\n')],
-    ['process count', String(a.feature_counts.processes.length)],
-    ['total feature count', String(total)],
-  ];
+  if (m.flavor === 'static') {
+    const fc = m.analysis.feature_counts;
+    return common(
+      [['base address', formatAddress(m.analysis.base_address)]],
+      [
+        ['function count', String(fc.functions.length)],
+        ['library function count', String(m.analysis.library_functions.length)],
+        ['total feature count', String(fc.file + fc.functions.reduce((s, f) => s + f.count, 0))],
+      ],
+    );
+  }
+  const fc = m.analysis.feature_counts;
+  return common([], [
+    ['process count', String(fc.processes.length)],
+    ['total feature count', String(fc.file + fc.processes.reduce((s, p) => s + p.count, 0))],
+  ]);
 }
 
 /** The -v/-vv header grid, as lines. */
 export function renderMetaLines(doc: ResultDocument, color: boolean, width?: number): string[] {
-  const rows = doc.meta.flavor === 'static' ? staticMetaRows(doc.meta) : dynamicMetaRows(doc.meta);
+  const rows = metaRows(doc.meta);
   return renderGrid(rows, color, ['dim'], width);
 }
 

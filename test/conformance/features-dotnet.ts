@@ -5,21 +5,12 @@
 // them for dnfile. Each case is evaluated like features-pe: location features ∪ nested scopes ∪
 // globals, with the feature built by the rules parser.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { evaluate } from '../../src/engine/evaluate.js';
 import { addLocated, newFeatureSet, type FeatureSet } from '../../src/engine/featureset.js';
 import { DotnetStaticExtractor, type DotnetFunction } from '../../src/extractors/dotnet/extractor.js';
 import type { Instruction } from '../../src/formats/dotnet/cil.js';
 import type { FunctionHandle } from '../../src/features/extractor.js';
-import { testdata } from '../helpers/testdata.js';
-import { caseId, fixtureFeatureNode, parseLocation, type StaticCase } from './features-pe.js';
+import { parseLocation, runStaticFeatureCases } from './features-pe.js';
 import type { Suite, SuiteResult } from './suite.js';
-
-interface StaticFile {
-  key: string;
-  path: string;
-  tags?: string[];
-}
 
 function functionFeatures(x: DotnetStaticExtractor, fh: FunctionHandle, fs: FeatureSet, onlyInsnOffset?: number): void {
   if (onlyInsnOffset === undefined) addLocated(fs, x.functionFeatures(fh));
@@ -63,61 +54,17 @@ export function dotnetLocationFeatures(x: DotnetStaticExtractor, location: strin
 }
 
 export function runFeaturesDotnet(): SuiteResult {
-  const doc = JSON.parse(readFileSync(testdata('capa-tests', 'features', 'static.json'), 'utf8')) as {
-    files: StaticFile[];
-    features: StaticCase[];
-  };
-  const files = new Map(doc.files.map((f) => [f.key, f]));
-  let passed = 0;
-  let failed = 0;
-  const failures: string[] = [];
-  const notes: string[] = [];
-  const extractors = new Map<string, DotnetStaticExtractor | string>();
-  for (const c of doc.features) {
-    const f = files.get(c.file);
-    if (!f) continue;
-    const tags = [...(f.tags ?? []), ...(c.tags ?? [])];
-    if (!tags.includes('dotnet')) continue;
-    const skip = (c.marks ?? []).some((m) => (m.backend === 'dnfile' || m.backend === 'dotnet') && m.mark === 'skip');
-    if (skip) continue;
-    let x = extractors.get(c.file);
-    if (x === undefined) {
-      const path = testdata('testfiles', f.path.replace(/^data\//, ''));
-      if (!existsSync(path)) x = 'sample missing';
-      else {
-        try {
-          x = new DotnetStaticExtractor(new Uint8Array(readFileSync(path)));
-        } catch (e) {
-          x = `cannot open: ${(e as Error).message}`;
-        }
-      }
-      extractors.set(c.file, x);
-    }
-    let ok: boolean;
-    let why = '';
-    if (typeof x === 'string') {
-      ok = false;
-      why = x;
-    } else {
-      const r = dotnetLocationFeatures(x, c.location);
-      if (typeof r === 'string') {
-        ok = false;
-        why = r;
-      } else {
-        const node = fixtureFeatureNode(c.feature, r.scope === 'instruction' ? 'instruction' : r.scope);
-        const got = evaluate(node, r.fs, { shortCircuit: true }).success;
-        ok = got === (c.expected ?? true);
-        if (!ok) why = `got ${got}`;
-      }
-    }
-    if (ok) passed++;
-    else {
-      failed++;
-      failures.push(`${caseId(c)}: ${why}`);
-    }
-  }
-  if (passed + failed === 0) notes.push('no .NET cases found (test data missing?)');
-  return { name: 'features-dotnet', passed, failed, notes, failures };
+  const r = runStaticFeatureCases({
+    suite: 'features-dotnet',
+    selectFile: (tags) => tags.includes('dotnet'),
+    backends: ['dnfile', 'dotnet'],
+    open: (bytes) => new DotnetStaticExtractor(bytes),
+    locate: (x, location) => {
+      const r = dotnetLocationFeatures(x as DotnetStaticExtractor, location);
+      return typeof r === 'string' ? r : { fs: r.fs, kind: r.scope };
+    },
+  });
+  return r.passed + r.failed === 0 ? { ...r, notes: [...(r.notes ?? []), 'no .NET cases found (test data missing?)'] } : r;
 }
 
 export const featuresDotnetSuite: Suite = {

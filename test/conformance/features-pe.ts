@@ -151,7 +151,11 @@ export interface StaticCaseRun {
   /** which static.json files belong to this suite (by the file's tags) */
   readonly selectFile: (tags: readonly string[]) => boolean;
   /** opens the sample, or returns why it cannot be (every case of the file then fails); undefined skips the file */
-  readonly open: (bytes: Uint8Array) => (LocatableExtractor & { dispose(): void }) | string | undefined;
+  readonly open: (bytes: Uint8Array) => (LocatableExtractor & { dispose?(): void }) | string | undefined;
+  /** capa backends whose skip/xfail marks apply (default: vivisect's `viv`) */
+  readonly backends?: readonly string[];
+  /** resolves a fixture location to its feature set (default: VAs through functionAt, see locationFeatures) */
+  readonly locate?: (x: LocatableExtractor, location: string) => { fs: FeatureSet; kind: Location['kind'] } | string;
   /** case id → reason, for failures that are understood (listed in the notes) */
   readonly known?: Map<string, string>;
   readonly knownFile?: string;
@@ -202,14 +206,23 @@ export function runStaticFeatureCases(run: StaticCaseRun): SuiteResult {
       continue;
     }
     const sets = new Map<string, FeatureSet | string>();
+    const kinds = new Map<string, Location['kind']>();
     try {
       for (const c of cases) {
-        const marks = (c.marks ?? []).filter((m) => m.backend === 'viv');
+        const backends = run.backends ?? ['viv'];
+        const marks = (c.marks ?? []).filter((m) => backends.includes(m.backend));
         if (marks.some((m) => m.mark === 'skip')) continue;
-        const loc = parseLocation(c.location);
         let fs = sets.get(c.location);
         if (fs === undefined) {
-          fs = locationFeatures(x, loc);
+          if (run.locate) {
+            const r = run.locate(x, c.location);
+            fs = typeof r === 'string' ? r : r.fs;
+            if (typeof r !== 'string') kinds.set(c.location, r.kind);
+          } else {
+            const loc = parseLocation(c.location);
+            fs = locationFeatures(x, loc);
+            kinds.set(c.location, loc.kind);
+          }
           sets.set(c.location, fs);
         }
         let ok: boolean;
@@ -218,7 +231,7 @@ export function runStaticFeatureCases(run: StaticCaseRun): SuiteResult {
           ok = false;
           why = fs;
         } else {
-          const got = evaluate(fixtureFeatureNode(c.feature, loc.kind), fs, { shortCircuit: true }).success;
+          const got = evaluate(fixtureFeatureNode(c.feature, kinds.get(c.location)!), fs, { shortCircuit: true }).success;
           ok = got === (c.expected ?? true);
           if (!ok) why = `got ${got}`;
         }
@@ -236,10 +249,10 @@ export function runStaticFeatureCases(run: StaticCaseRun): SuiteResult {
         }
       }
     } finally {
-      x.dispose();
+      x.dispose?.();
     }
   }
-  if (xfail) notes.push(`${xfail} case(s) marked xfail for viv (capa fails them too) not counted`);
+  if (xfail) notes.push(`${xfail} case(s) marked xfail for ${(run.backends ?? ['viv']).join('/')} (capa fails them too) not counted`);
   if (skipped.length) notes.push(`skipped: ${skipped.join('; ')}`);
   if (unlisted.length) notes.push(`${unlisted.length} failure(s) not listed in ${run.knownFile ?? 'the known failures'}`);
   return { name: run.suite, passed, failed, notes, failures };

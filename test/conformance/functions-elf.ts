@@ -1,18 +1,13 @@
 // functions-elf: do we find exactly the functions capa (vivisect backend) found, per ELF sample and
 // per raw shellcode sample (sc32/sc64, analysed from offset 0 at 0x690000)? Oracle: capa-results
 // `functions`. A sample passes when both sets are identical; the notes give recall/precision.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Suite, SuiteResult } from './suite.js';
-import { testdata, testdataAvailable } from '../helpers/testdata.js';
+import { readFileSync } from 'node:fs';
+import type { Suite } from './suite.js';
+import { capaFunctions, capaResultSamples, runFunctionsSuite, type CapaFunctionsResult } from './functions-common.js';
 import { openExtractor, type FormatOption } from '../../src/extractors/open.js';
 import type { X86StaticExtractor } from '../../src/extractors/x86/extractor.js';
 
-interface CapaResult {
-  format: string;
-  sample: string;
-  functions: string[];
-}
+type CapaResult = CapaFunctionsResult;
 
 export interface ElfFunctionsComparison {
   readonly sample: string;
@@ -24,17 +19,10 @@ export interface ElfFunctionsComparison {
 
 /** the capa-results entries of ELF and shellcode samples whose sample file is present */
 export function elfAndShellcodeSamples(): Array<{ result: CapaResult; path: string; format: FormatOption }> {
-  const dir = testdata('capa-results');
-  const out: Array<{ result: CapaResult; path: string; format: FormatOption }> = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith('.json')) continue;
-    const result = JSON.parse(readFileSync(join(dir, name), 'utf8')) as CapaResult;
-    if (result.format !== 'elf' && result.format !== 'sc32' && result.format !== 'sc64') continue;
-    const path = testdata('testfiles', name.slice(0, -'.json'.length).split('__').join('/'));
-    if (!existsSync(path)) continue;
-    out.push({ result, path, format: result.format === 'elf' ? 'auto' : (result.format as FormatOption) });
-  }
-  return out;
+  return capaResultSamples((r) => r.format === 'elf' || r.format === 'sc32' || r.format === 'sc64').map((s) => ({
+    ...s,
+    format: s.result.format === 'elf' ? 'auto' : (s.result.format as FormatOption),
+  }));
 }
 
 export function compareElfFunctions(result: CapaResult, path: string, format: FormatOption): ElfFunctionsComparison {
@@ -45,7 +33,7 @@ export function compareElfFunctions(result: CapaResult, path: string, format: Fo
   } finally {
     x.dispose();
   }
-  const expected = result.functions.map((s) => Number.parseInt(s.replace('absolute:', ''), 16));
+  const expected = capaFunctions(result);
   const exp = new Set(expected);
   return {
     sample: result.sample,
@@ -60,41 +48,21 @@ const hex = (xs: readonly number[]): string => xs.slice(0, 8).map((v) => '0x' + 
 
 export const functionsElfSuite: Suite = {
   name: 'functions-elf',
-  async run(): Promise<SuiteResult> {
-    if (!testdataAvailable()) return { name: 'functions-elf', passed: 0, failed: 0, notes: ['test data missing'] };
-    let passed = 0;
-    let failed = 0;
-    let exp = 0;
-    let found = 0;
-    let ours = 0;
-    let extra = 0;
-    const failures: string[] = [];
-    for (const { result, path, format } of elfAndShellcodeSamples()) {
-      let c: ElfFunctionsComparison;
-      try {
-        c = compareElfFunctions(result, path, format);
-      } catch (e) {
-        failed++;
-        failures.push(`${result.sample}: ${(e as Error).message}`);
-        continue;
-      }
-      exp += c.expected.length;
-      found += c.expected.length - c.missing.length;
-      ours += c.ours;
-      extra += c.extra.length;
-      if (c.missing.length === 0 && c.extra.length === 0) passed++;
-      else {
-        failed++;
-        failures.push(`${result.sample} (${format}): missing ${c.missing.length}/${c.expected.length} [${hex(c.missing)}], extra ${c.extra.length} [${hex(c.extra)}]`);
-      }
-    }
-    const pct = (a: number, b: number): string => (b === 0 ? '100.0' : ((100 * a) / b).toFixed(1));
-    return {
-      name: 'functions-elf',
-      passed,
-      failed,
-      notes: [`${pct(found, exp)}% of capa's functions found (${found}/${exp}), ${pct(extra, ours)}% of ours not in capa (${extra}/${ours})`],
-      failures,
-    };
-  },
+  run: async () =>
+    runFunctionsSuite(
+      'functions-elf',
+      elfAndShellcodeSamples,
+      ({ result, path, format }) => {
+        const c = compareElfFunctions(result, path, format);
+        const ok = c.missing.length === 0 && c.extra.length === 0;
+        return {
+          expected: c.expected.length,
+          found: c.expected.length - c.missing.length,
+          ours: c.ours,
+          extra: c.extra.length,
+          ...(ok ? {} : { failure: `${result.sample} (${format}): missing ${c.missing.length}/${c.expected.length} [${hex(c.missing)}], extra ${c.extra.length} [${hex(c.extra)}]` }),
+        };
+      },
+      { withCounts: true },
+    ),
 };

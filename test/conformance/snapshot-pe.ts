@@ -8,7 +8,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { addrKey, formatAddress } from '../../src/features/address.js';
-import type { StaticExtractor } from '../../src/features/extractor.js';
+import type { Located, StaticExtractor } from '../../src/features/extractor.js';
 import { formatFeature } from '../../src/features/feature.js';
 import { openPeExtractor } from '../../src/extractors/pe/extractor.js';
 import { loadFreeze } from '../capabilities/freeze.js';
@@ -122,6 +122,28 @@ export function compareExtractors(expected: StaticExtractor, ours: StaticExtract
 
 const pct = (a: number, b: number): string => (b === 0 ? '100.0' : ((100 * a) / b).toFixed(1));
 
+/** file and global features of both extractors as (address, feature) sets */
+function compareFileAndGlobal(name: string, expected: StaticExtractor, ours: StaticExtractor, failures: string[]): { common: number; expected: number; ours: number } {
+  const keyed = (ls: Iterable<Located>): Map<string, string> => {
+    const m = new Map<string, string>();
+    for (const l of ls) m.set(`${addrKey(l.address)}|${l.feature.key}`, `${formatAddress(l.address)} ${formatFeature(l.feature)}`);
+    return m;
+  };
+  const r = { common: 0, expected: 0, ours: 0 };
+  for (const [e, o] of [[expected.fileFeatures(), ours.fileFeatures()], [expected.globalFeatures(), ours.globalFeatures()]] as const) {
+    const em = keyed(e);
+    const om = keyed(o);
+    r.expected += em.size;
+    r.ours += om.size;
+    for (const [k, t] of em) {
+      if (om.has(k)) r.common++;
+      else if (failures.length < 200) failures.push(`${name}: missing file/global ${t}`);
+    }
+    for (const [k, t] of om) if (!em.has(k) && failures.length < 200) failures.push(`${name}: extra file/global ${t}`);
+  }
+  return r;
+}
+
 export interface SnapshotSpec {
   readonly name: string;
   readonly freeze: string;
@@ -135,8 +157,8 @@ export interface SnapshotSpec {
 export function runSnapshots(
   suite: string,
   snapshots: readonly SnapshotSpec[],
-  open: (bytes: Uint8Array) => StaticExtractor & { dispose(): void },
-  opts: { maxExamples?: number; maxMissingFunctions?: number } = {},
+  open: (bytes: Uint8Array) => StaticExtractor & { dispose?(): void },
+  opts: { maxExamples?: number; maxMissingFunctions?: number; fileAndGlobal?: boolean; flirt?: boolean } = {},
 ): SuiteResult {
   let passed = 0;
   let failed = 0;
@@ -155,17 +177,24 @@ export function runSnapshots(
     try {
       c = compareExtractors(expected, ours, opts.maxExamples);
     } finally {
-      ours.dispose();
+      ours.dispose?.();
     }
+    // file and global scope too (the .NET suite): compared the same way, counted with the code
+    const fg = opts.fileAndGlobal ? compareFileAndGlobal(s.name, expected, ours, failures) : { common: 0, expected: 0, ours: 0 };
     const recall = c.expectedFunctions ? c.commonFunctions / c.expectedFunctions : 1;
-    const union = c.expectedFeatures + c.ourFeatures - c.commonFeatures;
-    const agreement = union ? c.commonFeatures / union : 1;
+    const codeUnion = c.expectedFeatures + c.ourFeatures - c.commonFeatures;
+    const fgUnion = fg.expected + fg.ours - fg.common;
+    const union = codeUnion + fgUnion;
+    const common = c.commonFeatures + fg.common;
+    const agreement = union ? common / union : 1;
     notes.push(
       `${s.name}: ${pct(c.commonFunctions, c.expectedFunctions)}% functions found (${c.commonFunctions}/${c.expectedFunctions}, ours ${c.ourFunctions}), ` +
-        `${pct(c.commonFeatures, union)}% features identical (precision ${pct(c.commonFeatures, c.ourFeatures)}%, recall ${pct(c.commonFeatures, c.expectedFeatures)}%)`,
+        (opts.fileAndGlobal
+          ? `${pct(common, union)}% features identical (code ${c.commonFeatures}/${codeUnion}, file+global ${fg.common}/${fgUnion})`
+          : `${pct(c.commonFeatures, union)}% features identical (precision ${pct(c.commonFeatures, c.ourFeatures)}%, recall ${pct(c.commonFeatures, c.expectedFeatures)}%)`),
     );
     const types = [...c.byType].sort((a, b) => b[1][0] + b[1][1] - (a[1][0] + a[1][1]));
-    if (c.flirtApiSkipped || c.flirtApiFound) {
+    if ((opts.flirt ?? true) && (c.flirtApiSkipped || c.flirtApiFound)) {
       notes.push(
         `  FLIRT-derived api features: ${c.flirtApiFound} reproduced, ${c.flirtApiSkipped} not compared (their library functions need capa's MSVC/ATL .sig files, not available here)`,
       );
@@ -174,7 +203,7 @@ export function runSnapshots(
     if (recall >= 0.95 && agreement >= 0.9) passed++;
     else {
       failed++;
-      failures.push(`${s.name}: function recall ${pct(c.commonFunctions, c.expectedFunctions)}%, feature agreement ${pct(c.commonFeatures, union)}%`);
+      failures.push(`${s.name}: function recall ${pct(c.commonFunctions, c.expectedFunctions)}%, feature agreement ${pct(common, union)}%`);
     }
     for (const m of c.missingFunctions.slice(0, opts.maxMissingFunctions ?? 20)) failures.push(`${s.name}: missing function ${m}`);
     for (const m of c.missingExamples) failures.push(`${s.name}: ${m}`);

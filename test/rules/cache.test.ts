@@ -171,13 +171,13 @@ test('rules lint CLI: clean set and broken set', async () => {
     writeFileSync(join(good, 'a.yml'), RULE_A);
     writeFileSync(join(good, 'b.yml'), RULE_B);
     const out: string[] = [];
-    const io = { out: (s: string) => out.push(s), err: (s: string) => out.push('ERR ' + s) };
-    assert.equal(await rulesLint([good], io), 0);
+    const io = { out: (s: string) => out.push(s.replace(/\n$/, '')), err: (s: string) => out.push('ERR ' + s) };
+    assert.equal(await rulesLint(['--only', 'invalid-rule', good], io), 0);
     assert.deepEqual(out, ['2 rules OK']);
 
     out.length = 0;
     writeFileSync(join(good, 'c.yml'), RULE_B.replace('rule b', 'rule c').replace('os: windows', 'os: plan9').replace('match: test', 'match: nope'));
-    assert.equal(await rulesLint([join(good, 'c.yml'), join(good, 'b.yml')], io), 12);
+    assert.equal(await rulesLint(['--only', 'invalid-rule', join(good, 'c.yml'), join(good, 'b.yml')], io), 12);
     assert.equal(out.length, 3, out.join('\n'));
     assert.match(out[0]!, /c\.yml:11:13: unexpected os value plan9$/);
     assert.match(out[1]!, /b\.yml:10:7: rule "rule b" depends on missing rule "test"$/);

@@ -141,7 +141,7 @@ export function insnFeatures(cache: DotnetTokenCache, insn: Instruction, address
   if (insn.op.name.startsWith('ldc.')) {
     const v = op >= 0x15 && op <= 0x1e ? op - 0x16 : insn.operand;
     if (typeof v === 'bigint') at(makeFeature('number', v));
-    else if (typeof v === 'number') at(num(v));
+    else if (typeof v === 'number') at(op === 0x22 || op === 0x23 ? makeFeature('number', v, { float: true }) : num(v));
   }
 
   // string: dncil makes every ldstr operand a string token, whatever its table byte

@@ -135,12 +135,25 @@ export class FlirtSignatureSet implements SetInfo {
   readonly version: number;
   readonly c: Columns;
   private readonly namesCache = new Map<number, readonly FlirtName[]>();
+  /** a set read from the cache form: names and function sizes stay on disk until asked for */
+  private readonly records: NameRecords | undefined;
 
-  constructor(info: SetInfo, columns: Record<string, Arr>) {
+  constructor(info: SetInfo, columns: Record<string, Arr>, records?: NameRecords) {
     this.source = info.source;
     this.libraryName = info.libraryName;
     this.version = info.version;
     this.c = new ColumnSet(columns);
+    this.records = records;
+  }
+
+  /** modules carry .pat footers (a .sig set has none, and its cache form drops the empty columns) */
+  get hasFooters(): boolean {
+    return this.c.footerPool.length > 0;
+  }
+
+  /** names are read from the cache file on demand */
+  get isLazy(): boolean {
+    return this.records !== undefined;
   }
 
   get moduleCount(): number {
@@ -155,6 +168,11 @@ export class FlirtSignatureSet implements SetInfo {
   names(m: number): readonly FlirtName[] {
     let r = this.namesCache.get(m);
     if (r) return r;
+    if (this.records) {
+      r = this.records.read(m).names;
+      this.namesCache.set(m, r);
+      return r;
+    }
     const c = this.c;
     const out: FlirtName[] = [];
     const start = c.modNameStart[m]!;
@@ -192,16 +210,25 @@ export class FlirtSignatureSet implements SetInfo {
     return out;
   }
 
+  /** how many names module m has (without decoding them) */
+  namesCount(m: number): number {
+    return this.records ? this.records.count(m) : this.c.modNameCount[m]!;
+  }
+
+  functionSize(m: number): number {
+    return this.records ? this.records.read(m).functionSize : this.c.modFunctionSize[m]!;
+  }
+
   module(m: number): FlirtModule {
     const c = this.c;
-    const fs = c.modFooterStart[m]!;
+    const fs = this.hasFooters ? c.modFooterStart[m]! : -1;
     return {
       index: m,
       patternSize: c.modPatternSize[m]!,
       patternLength: c.modPatternLength[m]!,
       crcLength: c.modCrcLength[m]!,
       crc16: c.modCrc[m]!,
-      functionSize: c.modFunctionSize[m]!,
+      functionSize: this.functionSize(m),
       names: this.names(m),
       tailBytes: this.tailBytes(m),
       ...(fs >= 0 ? { footer: Array.from(c.footerPool.subarray(fs, fs + c.modFooterLength[m]!)) } : {}),
@@ -405,29 +432,208 @@ export class FlirtSetBuilder {
 }
 
 // ------------------------------------------------------------------------------------ cache form
+//
+// A warm run reads only what matching walks: the tree, the modules' match fields and an index of
+// per-module records. Names and function sizes (two thirds of a parsed set) stay in the file and
+// are read when a module matches — reading the whole file would cost a run ~5 ms per MB in page
+// faults alone. Layout:
+//   MAGIC, a JSON header line, then (8-aligned) the CORE columns and the record index (Float64:
+//   one offset per module, then the end of the records); the records: per module functionSize
+//   (f64) and a name count (u32), then per name kind (u8), offset (f64), and where its UTF-8 bytes
+//   are in the string section (u32 offset, u32 length); the string section: each distinct name once.
 
-const MAGIC = 'capa-ts flirt set 1\n';
+const MAGIC = 'capa-ts flirt set 2\n';
+const RECORD_HEAD = 12;
+const RECORD_NAME = 17;
+
+/** the columns kept in memory (the name columns live in the records) */
+const CORE: ReadonlyArray<keyof typeof COLUMNS> = [
+  'nodeFirstEdge',
+  'nodeModuleStart',
+  'nodeModuleCount',
+  'edgeStart',
+  'edgeLength',
+  'edgeHasWild',
+  'edgeNext',
+  'edgeNode',
+  'bytePool',
+  'wildPool',
+  'modPatternSize',
+  'modPatternLength',
+  'modCrcLength',
+  'modCrc',
+  'modTailStart',
+  'modTailCount',
+  'modFooterStart',
+  'modFooterLength',
+  'tailOffset',
+  'tailValue',
+  'footerPool',
+];
+const NAME_COLUMNS = Object.keys(COLUMNS).filter((k) => !CORE.includes(k as keyof typeof COLUMNS)) as Array<keyof typeof COLUMNS>;
+
+/** Random access to the bytes of a cache file (a file read piecewise, or a buffer in memory). */
+export interface ByteSource {
+  readonly size: number;
+  /** `length` bytes at `offset` (fewer only if the source is shorter than it claimed) */
+  read(offset: number, length: number): Uint8Array;
+}
+
+export function bufferSource(buf: Uint8Array): ByteSource {
+  return { size: buf.length, read: (offset, length) => buf.subarray(offset, offset + length) };
+}
+
+/** The per-module records of a cache file, read and decoded on demand. */
+export class NameRecords {
+  constructor(
+    private readonly src: ByteSource,
+    /** record i spans [index[i], index[i+1]) in src (checked: increasing, inside the records) */
+    private readonly index: Float64Array,
+    /** the string section: [stringsAt, stringsAt + stringsSize) */
+    private readonly stringsAt: number,
+    private readonly stringsSize: number,
+    private readonly source: string,
+  ) {}
+
+  count(m: number): number {
+    return (this.index[m + 1]! - this.index[m]! - RECORD_HEAD) / RECORD_NAME;
+  }
+
+  read(m: number): { functionSize: number; names: FlirtName[] } {
+    const start = this.index[m]!;
+    const end = this.index[m + 1]!;
+    const bad = (): SignatureError => new SignatureError(`signature cache of ${this.source}: damaged record of module ${m}`, 'corrupt');
+    const b = this.src.read(start, end - start);
+    if (b.length !== end - start || b.length < RECORD_HEAD) throw bad();
+    const dv = new DataView(b.buffer, b.byteOffset, b.length);
+    const functionSize = dv.getFloat64(0, true);
+    const count = dv.getUint32(8, true);
+    if (b.length !== RECORD_HEAD + count * RECORD_NAME) throw bad();
+    const names: FlirtName[] = [];
+    for (let i = 0, p = RECORD_HEAD; i < count; i++, p += RECORD_NAME) {
+      const kind = KINDS[b[p]!];
+      const offset = dv.getFloat64(p + 1, true);
+      const at = dv.getUint32(p + 9, true);
+      const len = dv.getUint32(p + 13, true);
+      if (kind === undefined || !Number.isFinite(offset) || at + len > this.stringsSize) throw bad();
+      const text = this.src.read(this.stringsAt + at, len);
+      if (text.length !== len) throw bad();
+      names.push({ name: decodeName(text), kind, offset });
+    }
+    return { functionSize, names };
+  }
+}
+
+function decodeName(b: Uint8Array): string {
+  if (b.length < 256) {
+    let out = '';
+    for (let k = 0; k < b.length; k++) {
+      const x = b[k]!;
+      if (x >= 0x80) return utf8.decode(b);
+      out += String.fromCharCode(x);
+    }
+    return out;
+  }
+  return utf8.decode(b);
+}
 
 /** The set as one buffer (the signature cache's file contents). */
 export function serializeSignatureSet(set: FlirtSignatureSet): Uint8Array {
-  const header = JSON.stringify({
-    source: set.source,
-    libraryName: set.libraryName,
-    version: set.version,
-    columns: Object.keys(COLUMNS).map((k) => [k, (set.c as unknown as Record<string, Arr>)[k]!.length]),
-  });
-  const enc = new TextEncoder();
-  const head = enc.encode(MAGIC + header + '\n');
-  let size = align8(head.length);
-  for (const k of Object.keys(COLUMNS)) size = align8(size + (set.c as unknown as Record<string, Arr>)[k]!.byteLength);
-  const out = new Uint8Array(size);
-  out.set(head, 0);
-  let off = align8(head.length);
-  for (const k of Object.keys(COLUMNS)) {
-    const a = (set.c as unknown as Record<string, Arr>)[k]!;
+  const cols = set.c as unknown as Record<string, Arr>;
+  const mods = set.moduleCount;
+  // a .sig set has no footers: its two footer columns would be ~1 MB of -1 and 0
+  const core = CORE.map((k) =>
+    !set.hasFooters && (k === 'modFooterStart' || k === 'modFooterLength') ? (new Int32Array(0) as Arr) : cols[k]!,
+  );
+  // names: a parsed set's string pool is already one copy of each name; a set read from a cache
+  // (names decoded from its records) gets its names interned again
+  const c = set.c;
+  let strings: Uint8Array;
+  let nameAt: (m: number) => Array<{ kind: number; offset: number; at: number; len: number }>;
+  if (!set.isLazy) {
+    strings = c.strPool;
+    nameAt = (m) => {
+      const out = [];
+      const ns = c.modNameStart[m]!;
+      for (let i = ns; i < ns + c.modNameCount[m]!; i++) {
+        out.push({ kind: c.nameKind[i]!, offset: c.nameOffset[i]!, at: c.nameStrStart[i]!, len: c.nameStrLength[i]! });
+      }
+      return out;
+    };
+  } else {
+    const enc = new TextEncoder();
+    const seen = new Map<string, { at: number; len: number }>();
+    const parts: Uint8Array[] = [];
+    let size = 0;
+    const perModule: Array<Array<{ kind: number; offset: number; at: number; len: number }>> = [];
+    for (let m = 0; m < mods; m++) {
+      perModule.push(
+        set.names(m).map((n) => {
+          let e = seen.get(n.name);
+          if (!e) {
+            const t = enc.encode(n.name);
+            e = { at: size, len: t.length };
+            seen.set(n.name, e);
+            parts.push(t);
+            size += t.length;
+          }
+          return { kind: KINDS.indexOf(n.kind), offset: n.offset, ...e };
+        }),
+      );
+    }
+    strings = new Uint8Array(size);
+    let o = 0;
+    for (const t of parts) {
+      strings.set(t, o);
+      o += t.length;
+    }
+    nameAt = (m) => perModule[m]!;
+  }
+  const header = new TextEncoder().encode(
+    MAGIC +
+      JSON.stringify({
+        source: set.source,
+        libraryName: set.libraryName,
+        version: set.version,
+        columns: CORE.map((k, i) => [k, core[i]!.length]),
+        modules: mods,
+        strings: strings.length,
+      }) +
+      '\n',
+  );
+  let size = align8(header.length);
+  for (const a of core) size = align8(size + a.byteLength);
+  const indexAt = size;
+  const index = new Float64Array(mods + 1);
+  size += index.byteLength;
+  let recordsSize = 0;
+  for (let m = 0; m < mods; m++) recordsSize += RECORD_HEAD + RECORD_NAME * set.namesCount(m);
+  const out = new Uint8Array(size + recordsSize + strings.length);
+  out.set(header, 0);
+  let off = align8(header.length);
+  for (const a of core) {
     out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), off);
     off = align8(off + a.byteLength);
   }
+  const dv = new DataView(out.buffer);
+  let p = size;
+  for (let m = 0; m < mods; m++) {
+    index[m] = p;
+    const names = nameAt(m);
+    dv.setFloat64(p, set.functionSize(m), true);
+    dv.setUint32(p + 8, names.length, true);
+    p += RECORD_HEAD;
+    for (const n of names) {
+      out[p] = n.kind;
+      dv.setFloat64(p + 1, n.offset, true);
+      dv.setUint32(p + 9, n.at, true);
+      dv.setUint32(p + 13, n.len, true);
+      p += RECORD_NAME;
+    }
+  }
+  index[mods] = p;
+  out.set(new Uint8Array(index.buffer), indexAt);
+  out.set(strings, p);
   return out;
 }
 
@@ -436,37 +642,64 @@ function align8(n: number): number {
 }
 
 /**
- * Read a serialised set back (views into `buf`, no copies). Throws SignatureError when the buffer
- * is not a complete, consistent serialisation (a damaged cache file is then simply rebuilt).
+ * Read a serialised set back: the core columns in one read (views, no copies), names on demand.
+ * Throws SignatureError when the buffer is not a complete, consistent serialisation (a damaged
+ * cache file is then simply rebuilt); a record found damaged later throws SignatureError too.
  */
-export function deserializeSignatureSet(buf: Uint8Array): FlirtSignatureSet {
+export function deserializeSignatureSet(input: Uint8Array | ByteSource): FlirtSignatureSet {
+  const src = input instanceof Uint8Array ? bufferSource(input) : input;
   const bad = (why: string): SignatureError => new SignatureError(`signature cache: ${why}`, 'corrupt');
   const magic = new TextEncoder().encode(MAGIC);
-  for (let i = 0; i < magic.length; i++) if (buf[i] !== magic[i]) throw bad('not a signature cache');
-  const nl = buf.indexOf(0x0a, magic.length);
+  const first = src.read(0, Math.min(src.size, 1 << 16));
+  for (let i = 0; i < magic.length; i++) if (first[i] !== magic[i]) throw bad('not a signature cache');
+  const nl = first.indexOf(0x0a, magic.length);
   if (nl < 0) throw bad('truncated header');
-  let h: { source: string; libraryName: string; version: number; columns: Array<[string, number]> };
+  let h: { source: string; libraryName: string; version: number; columns: Array<[string, number]>; modules: number; strings: number };
   try {
-    h = JSON.parse(utf8.decode(buf.subarray(magic.length, nl))) as typeof h;
+    h = JSON.parse(utf8.decode(first.subarray(magic.length, nl))) as typeof h;
   } catch {
     throw bad('bad header');
   }
-  const keys = Object.keys(COLUMNS);
-  if (!Array.isArray(h.columns) || h.columns.length !== keys.length) throw bad('bad column list');
-  // typed array views need aligned offsets: copy once into an aligned buffer if needed
-  if (buf.byteOffset % 8 !== 0) buf = buf.slice();
-  let off = align8(nl + 1);
-  const cols: Record<string, Arr> = {};
-  for (let i = 0; i < keys.length; i++) {
-    const [name, length] = h.columns[i]!;
-    const ctor = (COLUMNS as Record<string, ArrCtor>)[keys[i]!]!;
-    if (name !== keys[i] || !Number.isInteger(length) || length < 0) throw bad('bad column list');
-    const bytes = length * ctor.BYTES_PER_ELEMENT;
-    if (off + bytes > buf.length) throw bad('truncated');
-    cols[name] = new (ctor as unknown as { new (b: ArrayBufferLike, o: number, n: number): Arr })(buf.buffer, buf.byteOffset + off, length);
-    off = align8(off + bytes);
+  if (!h || !Array.isArray(h.columns) || h.columns.length !== CORE.length) throw bad('bad column list');
+  const mods = h.modules;
+  if (!Number.isInteger(mods) || mods < 0 || !Number.isInteger(h.strings) || h.strings < 0) throw bad('bad header');
+  // the extent of the core columns and the record index
+  const start = align8(nl + 1);
+  let end = start;
+  for (let i = 0; i < CORE.length; i++) {
+    const col = h.columns[i];
+    if (!Array.isArray(col) || col[0] !== CORE[i] || !Number.isInteger(col[1]) || col[1] < 0) throw bad('bad column list');
+    end = align8(end + col[1] * COLUMNS[CORE[i]!].BYTES_PER_ELEMENT);
   }
-  const set = new FlirtSignatureSet({ source: h.source, libraryName: h.libraryName, version: h.version }, cols);
+  const indexAt = end;
+  end += (mods + 1) * 8;
+  if (end > src.size) throw bad('truncated');
+  let core = src.read(start, end - start);
+  if (core.length !== end - start) throw bad('truncated');
+  // typed array views need aligned offsets: copy once into an aligned buffer if needed
+  if (core.byteOffset % 8 !== 0) core = core.slice();
+  const cols: Record<string, Arr> = {};
+  let off = 0;
+  for (let i = 0; i < CORE.length; i++) {
+    const length = h.columns[i]![1];
+    const ctor = COLUMNS[CORE[i]!] as unknown as { new (b: ArrayBufferLike, o: number, n: number): Arr; BYTES_PER_ELEMENT: number };
+    cols[CORE[i]!] = new ctor(core.buffer, core.byteOffset + off, length);
+    off = align8(off + length * ctor.BYTES_PER_ELEMENT);
+  }
+  for (const k of NAME_COLUMNS) cols[k] = new COLUMNS[k](0);
+  const index = new Float64Array(core.buffer, core.byteOffset + (indexAt - start), mods + 1);
+  // records: one after another from the end of the index; the strings end the file
+  const stringsAt = index[mods]!;
+  if (index[0] !== end || stringsAt + h.strings !== src.size) throw bad('truncated records');
+  for (let m = 0; m < mods; m++) {
+    const n = index[m + 1]! - index[m]!;
+    if (!(n >= RECORD_HEAD && (n - RECORD_HEAD) % RECORD_NAME === 0)) throw bad('record index');
+  }
+  const set = new FlirtSignatureSet(
+    { source: String(h.source), libraryName: String(h.libraryName), version: Number(h.version) },
+    cols,
+    new NameRecords(src, index, stringsAt, h.strings, String(h.source)),
+  );
   checkConsistency(set);
   return set;
 }
@@ -482,8 +715,14 @@ export function checkConsistency(set: FlirtSignatureSet): void {
   if (c.nodeModuleStart.length !== nodes || c.nodeModuleCount.length !== nodes) throw bad('nodes');
   for (const k of ['edgeLength', 'edgeHasWild', 'edgeNext', 'edgeNode'] as const) if (c[k].length !== edges) throw bad('edges');
   if (c.wildPool.length !== c.bytePool.length) throw bad('wildcards');
-  for (const k of ['modPatternSize', 'modPatternLength', 'modCrcLength', 'modFunctionSize', 'modNameStart', 'modNameCount', 'modTailStart', 'modTailCount', 'modFooterStart', 'modFooterLength'] as const) {
+  const lazyNames = set.isLazy;
+  for (const k of ['modPatternSize', 'modPatternLength', 'modCrcLength', 'modTailStart', 'modTailCount'] as const) {
     if (c[k].length !== mods) throw bad('modules');
+  }
+  if (!lazyNames) for (const k of ['modFunctionSize', 'modNameStart', 'modNameCount'] as const) if (c[k].length !== mods) throw bad('modules');
+  const footers = set.hasFooters;
+  if (footers || c.modFooterStart.length !== 0 || c.modFooterLength.length !== 0) {
+    for (const k of ['modFooterStart', 'modFooterLength'] as const) if (c[k].length !== mods) throw bad('modules');
   }
   const names = c.nameKind.length;
   if (c.nameOffset.length !== names || c.nameStrStart.length !== names || c.nameStrLength.length !== names) throw bad('names');
@@ -509,10 +748,13 @@ export function checkConsistency(set: FlirtSignatureSet): void {
     }
   }
   for (let m = 0; m < mods; m++) {
-    const ns = c.modNameStart[m]!;
-    if (ns < 0 || c.modNameCount[m]! < 0 || ns + c.modNameCount[m]! > names) throw bad('module names');
+    if (!lazyNames) {
+      const ns = c.modNameStart[m]!;
+      if (ns < 0 || c.modNameCount[m]! < 0 || ns + c.modNameCount[m]! > names) throw bad('module names');
+    }
     const ts = c.modTailStart[m]!;
     if (ts < 0 || c.modTailCount[m]! < 0 || ts + c.modTailCount[m]! > c.tailValue.length) throw bad('module tail bytes');
+    if (c.modFooterStart.length === 0) continue;
     const fs = c.modFooterStart[m]!;
     if (fs < -1 || (fs >= 0 && fs + c.modFooterLength[m]! > c.footerPool.length)) throw bad('module footer');
   }

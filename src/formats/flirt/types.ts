@@ -56,14 +56,18 @@ export class SignatureError extends Error {
 export function flirtCrc16(buf: Uint8Array, start: number, end: number): number {
   if (end <= start) return 0;
   let crc = 0xffff;
-  for (let i = start; i < end; i++) {
-    let b = buf[i]!;
-    for (let k = 0; k < 8; k++) {
-      if ((crc ^ b) & 1) crc = (crc >>> 1) ^ 0x8408;
-      else crc >>>= 1;
-      b >>>= 1;
-    }
-  }
+  for (let i = start; i < end; i++) crc = (crc >>> 8) ^ CRC16_TABLE[(crc ^ buf[i]!) & 0xff]!;
   crc = ~crc & 0xffff;
   return ((crc & 0xff) << 8) | (crc >>> 8);
 }
+
+/** the bit-by-bit update (reflected polynomial 0x8408) for each byte value, eight steps at a time */
+const CRC16_TABLE = (() => {
+  const t = new Uint16Array(256);
+  for (let v = 0; v < 256; v++) {
+    let crc = v;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0x8408 : crc >>> 1;
+    t[v] = crc;
+  }
+  return t;
+})();
