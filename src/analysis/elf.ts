@@ -220,7 +220,8 @@ export function findLibcStartMain(a: Analyzer, image: LoadedImage): number[] {
 export function findPointers(a: Analyzer): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const size = a.psize;
-  const align = size;
+  // envi's archGetPointerAlignment is 1 for i386/amd64: every byte offset is a candidate
+  const align = 1;
   for (const seg of a.mem.image.segments) {
     const maxsize = Math.min(seg.size, seg.data.length) - size;
     let offset = 0;

@@ -23,7 +23,8 @@
 // * flags: envi IF_* bits. vivisect marks ret/iret (NOFALL|RET), jmp (NOFALL|BRANCH), jcc/loop/jecxz
 //   (BRANCH|COND), call (CALL), and hlt, int3, int n, int1, into, ud0/1/2 as NOFALL.
 
-import { Code, Decoder, FlowControl, DecoderOptions, Instruction, Mnemonic, OpKind, Register, RegisterExt, MemorySizeExt, MemorySize } from 'iced-x86';
+import { Code, Decoder, EncodingKind, FlowControl, DecoderOptions, Instruction, Mnemonic, OpKind, Register, RegisterExt, MemorySizeExt, MemorySize } from 'iced-x86';
+import { enviRejects } from './envi-invalid.js';
 import type { Memory, Segment } from '../formats/image.js';
 // hidden classes of instruction/operand/analysis records: see shapes.ts
 import './shapes.js';
@@ -141,6 +142,10 @@ const MNEMONIC_RENAMES: Record<string, string> = {
   // cwde, `66 ab` / `48 ab` → stosd, `48 a5` → movsd)
   cdqe: 'cwde', cqo: 'cdq', stosw: 'stosd', stosq: 'stosd', movsw: 'movsd', movsq: 'movsd',
   lodsw: 'lodsd', lodsq: 'lodsd', scasw: 'scasd', scasq: 'scasd', cmpsw: 'cmpsd', cmpsq: 'cmpsd',
+  // likewise for the flags/register stack and size conversions (al-khaser_x64: `9c` is pushfd in
+  // capa's results, iced says pushfq)
+  pushf: 'pushfd', pushfq: 'pushfd', popf: 'popfd', popfq: 'popfd', pusha: 'pushad', popa: 'popad',
+  cbw: 'cwde', cwd: 'cdq', iretq: 'iret',
 };
 
 const MNEMONIC_NAMES: string[] = [];
@@ -197,6 +202,20 @@ const NOFALL_MNEMS = new Set<number>([
   Mnemonic.Hlt, Mnemonic.Int3, Mnemonic.Int, Mnemonic.Int1, Mnemonic.Into, Mnemonic.Ud0, Mnemonic.Ud1, Mnemonic.Ud2,
 ]);
 const RET_MNEMS = new Set<number>([Mnemonic.Ret, Mnemonic.Retf, Mnemonic.Iret, Mnemonic.Iretd, Mnemonic.Iretq]);
+
+/**
+ * Encodings iced decodes but vivisect's opcode tables leave empty: the hint-nop rows `0F 18 /4-7`,
+ * `0F 19`, `0F 1A`, `0F 1B` (MPX bnd* included). vivisect raises InvalidInstruction there, which
+ * ends code flow and emulation paths, so they are undecodable here too.
+ */
+const VIV_INVALID_CODES = new Set<number>();
+/** `0F 1C`–`0F 1F` hint nops (other than `nop Ev`): vivisect names them `nop` */
+const VIV_NOP_CODES = new Set<number>();
+for (const [name, value] of Object.entries(Code)) {
+  if (typeof value !== 'number') continue;
+  if (/^Bnd/.test(name) || /^Reservednop_.*_0F1[89AB]$/.test(name)) VIV_INVALID_CODES.add(value);
+  else if (/^Reservednop_.*_0F1[C-F]$/.test(name)) VIV_NOP_CODES.add(value);
+}
 const STRING_MNEMS = new Set<number>([
   Mnemonic.Movsb, Mnemonic.Movsw, Mnemonic.Movsd, Mnemonic.Movsq, Mnemonic.Stosb, Mnemonic.Stosw, Mnemonic.Stosd,
   Mnemonic.Stosq, Mnemonic.Lodsb, Mnemonic.Lodsw, Mnemonic.Lodsd, Mnemonic.Lodsq, Mnemonic.Scasb, Mnemonic.Scasw,
@@ -315,7 +334,7 @@ export class InsnDecoder {
     const d = this.decoderFor(seg);
     const off = va - seg.va;
     if (off >= d.len) return undefined;
-    return this.decodeIn(d, va, off) ?? vpcextAt(seg, d.len, va);
+    return this.decodeIn(d, va, off) ?? (this.bitness === 32 ? vpcextAt(seg, d.len, va) : undefined);
   }
 
   /**
@@ -331,7 +350,7 @@ export class InsnDecoder {
     let off = va - seg.va;
     if (off >= d.len) return out;
     while (va < end && out.length < max) {
-      const insn = this.decodeIn(d, va, off) ?? vpcextAt(seg, d.len, va);
+      const insn = this.decodeIn(d, va, off) ?? (this.bitness === 32 ? vpcextAt(seg, d.len, va) : undefined);
       if (!insn) break;
       out.push(insn);
       if (insn.flags & IF_NOFALL) break;
@@ -369,7 +388,8 @@ export class InsnDecoder {
     if (t !== undefined) {
       return { va, length, mnemonic: t.mnemonic, mnem: t.mnem, flow: t.flow, flags: t.flags, prefixes: t.prefixes, operands: t.operands };
     }
-    const insn = this.convert(va);
+    // (rejected encodings never become templates, so only template misses need the check)
+    const insn = this.ins.encoding === EncodingKind.Legacy && enviRejects(b, off, d.len, this.bitness) ? undefined : this.convert(va);
     if (!insn) {
       d.nextVa = -1;
       return undefined;
@@ -390,7 +410,7 @@ export class InsnDecoder {
   private convert(va: number): Insn | undefined {
     const i = this.ins;
     const mnem = i.mnemonic;
-    if (mnem === Mnemonic.INVALID) return undefined;
+    if (mnem === Mnemonic.INVALID || VIV_INVALID_CODES.has(i.code)) return undefined;
     const length = i.length;
     const bits = this.bitness;
     let flags = 0;
@@ -400,6 +420,7 @@ export class InsnDecoder {
     // vivisect's amd64 decoder names `66 0F 7F` (movdqa xmm/m128, xmm) after the MMX `0F 7F` movq
     // (capa's pma21 snapshot: `66 0f 7f 85 …` is mnemonic movq)
     if (bits === 64 && i.code === Code.Movdqa_xmmm128_xmm) mnemonic = 'movq';
+    else if (mnem === Mnemonic.Reservednop && VIV_NOP_CODES.has(i.code)) mnemonic = 'nop';
 
     if (mnem === Mnemonic.Call) {
       flags = IF_CALL;
@@ -573,7 +594,8 @@ export const MNEM_EXTRA = -1;
 
 /**
  * vivisect's i386 table decodes `0F 3F ib ib` as Virtual PC's `vpcext imm8, imm8` (capa's VPCEXT
- * anti-VM rule relies on it); iced-x86 rejects the opcode. Called only when iced found no instruction.
+ * anti-VM rule relies on it; envi's amd64 tables do not have it); iced-x86 rejects the opcode. Called
+ * only for i386, when iced found no instruction.
  */
 function vpcextAt(seg: Segment, len: number, va: number): Insn | undefined {
   const off = va - seg.va;

@@ -10,6 +10,8 @@ export const LOC_POINTER = 2;
 export const LOC_IMPORT = 3;
 export const LOC_NUMBER = 4;
 export const LOC_STRING = 5;
+/** vivisect LOC_PAD: padding bytes (ms.hotpatch) */
+export const LOC_PAD = 6;
 
 /** bytes past a segment's file data that are tracked (zero-filled memory) */
 const MAX_TAIL = 0x10000;
@@ -38,6 +40,8 @@ export class Locations {
   private readonly probes: Insn[] = [];
   /** locations outside tracked memory */
   private readonly farType = new Map<number, number>();
+  /** largest location size added (bounds the backward scan in `containing`) */
+  private maxSize = 0;
 
   constructor(private readonly mem: Memory) {}
 
@@ -72,6 +76,7 @@ export class Locations {
       this.sizes.set(va, size);
       return;
     }
+    if (size > this.maxSize) this.maxSize = size;
     const off = va - s.seg.va;
     s.type[off] = type;
     if (size < 255) s.size[off] = size;
@@ -121,14 +126,14 @@ export class Locations {
     const off = va - s.seg.va;
     if (s.type[off] !== 0) return va;
     if (s.cov[off] === 0) return undefined;
-    for (let k = 1; k < 16 && off - k >= 0; k++) {
+    // instructions are found within 15 bytes; strings and pads can be longer
+    const lim = Math.min(off, this.maxSize);
+    for (let k = 1; k <= lim; k++) {
       if (s.type[off - k] !== 0) {
         const z = s.size[off - k]!;
         if ((z === 255 ? (this.sizes.get(va - k) ?? 0) : z) > k) return va - k;
       }
     }
-    // long locations (strings)
-    for (const [start, size] of this.sizes) if (va >= start && va < start + size) return start;
     return undefined;
   }
 

@@ -240,3 +240,21 @@ test('CreateThread called through a callee-saved register loaded in an earlier b
     prog.dispose();
   }
 });
+
+test('emulation probe follows vivisect runFunction: target first, unimplemented ops end a path, undecodable bytes and out fail', async () => {
+  const { Analyzer } = await import('../../src/analysis/analyze.js');
+  const looksGood = (bytes: number[]): boolean => new Analyzer(image([[0x401100, bytes]]), {}).emulateLooksGood(0x401100);
+  // jz L; <undecodable>; L: ret — the branch target is explored first and returns
+  assert.equal(looksGood([0x74, 0x02, 0x0f, 0x04, 0xc3]), true);
+  // jz L; ret; L: fsin (x87, not emulated: that path ends); the fall-through returns
+  assert.equal(looksGood([0x74, 0x01, 0xc3, 0xd9, 0xfe, 0xcc]), true);
+  // jz L; ret; L: undecodable — InvalidInstruction is an anomaly, not a path end
+  assert.equal(looksGood([0x74, 0x01, 0xc3, 0x0f, 0x04]), false);
+  // out fails the probe
+  assert.equal(looksGood([0xe6, 0x10, 0xc3]), false);
+  // one mnemonic ≥ 67% only counts past four instructions
+  assert.equal(looksGood([0x90, 0x90, 0x90, 0xc3]), true);
+  assert.equal(looksGood([0x90, 0x90, 0x90, 0x90, 0xc3]), false);
+  // 00 00 (add [eax], al) is vivisect's bad op
+  assert.equal(looksGood([0x00, 0x00, 0xc3]), false);
+});

@@ -33,6 +33,21 @@ test('vivisect mnemonic spellings', () => {
   assert.equal(dec([0xd7]).mnemonic, 'xlat');
 });
 
+test('flag/register stack and size conversions are named by opcode, as vivisect does (x86 and amd64)', () => {
+  for (const bits of [32, 64] as const) {
+    assert.equal(dec([0x9c], bits).mnemonic, 'pushfd');
+    assert.equal(dec([0x9d], bits).mnemonic, 'popfd');
+    assert.equal(dec([0x66, 0x9c], bits).mnemonic, 'pushfd');
+    assert.equal(dec([0x98], bits).mnemonic, 'cwde');
+    assert.equal(dec([0x66, 0x98], bits).mnemonic, 'cwde');
+    assert.equal(dec([0x66, 0x99], bits).mnemonic, 'cdq');
+    assert.equal(dec([0xcf], bits).mnemonic, 'iret');
+  }
+  assert.equal(dec([0x48, 0xcf], 64).mnemonic, 'iret');
+  assert.equal(dec([0x66, 0x60]).mnemonic, 'pushad');
+  assert.equal(dec([0x66, 0x61]).mnemonic, 'popad');
+});
+
 test('string instructions: no operands, rep prefix flag', () => {
   const i = dec([0xf3, 0xab]);
   assert.equal(i.mnemonic, 'stosd');
@@ -135,4 +150,30 @@ test('amd64 66 0F 7F is movq like vivisect; 66 0F 6F stays movdqa', () => {
   assert.equal(dec([0x66, 0x0f, 0x7f, 0x85, 0xf0, 0, 0, 0], 64).mnemonic, 'movq');
   assert.equal(dec([0x66, 0x0f, 0x6f, 0x85, 0xf0, 0, 0, 0], 64).mnemonic, 'movdqa');
   assert.equal(dec([0xf3, 0x0f, 0x7f, 0x01], 64).mnemonic, 'movdqu');
+});
+
+test('hint-nop rows vivisect leaves empty are undecodable; 0F 1C-1F hint nops are nop', () => {
+  // 2855ba06 0x4119dc: `0F 1B 04 04` ends vivisect's code flow (its function never reaches the
+  // call behind it)
+  for (const bytes of [[0x0f, 0x1b, 0x04, 0x04], [0x0f, 0x19, 0xc0], [0x0f, 0x1a, 0x44, 0x04, 0xfc], [0x0f, 0x18, 0x20], [0xf3, 0x0f, 0x1b, 0x00]]) {
+    for (const bits of [32, 64] as const) assert.equal(dec([...bytes, 0x90, 0x90, 0x90, 0x90, 0x90, 0x90, 0x90], bits), undefined, bytes.join(' '));
+  }
+  assert.equal(dec([0x0f, 0x18, 0x08, 0x90]).mnemonic, 'prefetcht0');
+  assert.equal(dec([0x0f, 0x1c, 0xc0, 0x90]).mnemonic, 'nop');
+  assert.equal(dec([0x0f, 0x1f, 0x44, 0x00, 0x00]).mnemonic, 'nop');
+});
+
+test('encodings envi cannot decode are undecodable (SSE4 rows missing from its i386 tables, SHA in i386, vpcext in amd64)', () => {
+  const pad = [0x90, 0x90, 0x90, 0x90, 0x90, 0x90, 0x90, 0x90];
+  const pinsrd = [0x66, 0x0f, 0x3a, 0x22, 0xcd, 0x02];
+  assert.equal(dec([...pinsrd, ...pad], 32), undefined);
+  assert.equal(dec([...pinsrd, ...pad], 64).mnemonic, 'pinsrd');
+  const sha1rnds4 = [0x0f, 0x3a, 0xcc, 0xc1, 0x00];
+  assert.equal(dec([...sha1rnds4, ...pad], 32), undefined);
+  assert.equal(dec([...sha1rnds4, ...pad], 64).mnemonic, 'sha1rnds4');
+  assert.equal(dec([0x66, 0x0f, 0x3a, 0x08, 0xc1, 0x00, ...pad], 32), undefined); // roundps
+  assert.equal(dec([0x66, 0x0f, 0x38, 0x00, 0xc1, ...pad], 32).mnemonic, 'pshufb');
+  assert.equal(dec([0x66, 0x0f, 0x38, 0xdc, 0xc1, ...pad], 32).mnemonic, 'aesenc');
+  assert.equal(dec([0x0f, 0x3f, 0x07, 0x0b, ...pad], 32).mnemonic, 'vpcext');
+  assert.equal(dec([0x0f, 0x3f, 0x07, 0x0b, ...pad], 64), undefined);
 });

@@ -148,18 +148,30 @@ test('shared samples: nested TypeRef names keep capa\'s repeated-name quirk', { 
   assert.ok(!f.has('import: Android.OS.Build::SdkInt'));
 });
 
-test('loop: a cycle of at least two dncil basic blocks; a block branching to itself is not one', () => {
+test('loop: some branch goes backwards (capa\'s dnfile rule), switch targets included', () => {
   const tiny = (code: number[]): ReturnType<typeof parseMethodBody> => parseMethodBody(new Uint8Array([(code.length << 2) | 2, ...code]), 0);
-  // nop; br.s -2 (to itself): one block with a self edge
-  assert.equal(hasLoop(tiny([0x00, 0x2b, 0xfe])), false);
-  // L0: nop; L1: ldc.i4.0; brtrue.s L1 → the branch block (ldc+brtrue) loops on itself only
-  assert.equal(hasLoop(tiny([0x00, 0x16, 0x2d, 0xfd])), false);
-  // L0: nop; br.s L2; L1: ret; L2: ldc.i4.0; brtrue.s L0 → blocks L0 → L2 → L0
-  assert.equal(hasLoop(tiny([0x00, 0x2b, 0x01, 0x2a, 0x16, 0x2d, 0xf9, 0x2a])), true);
+  // nop; br.s -3 (back to the nop)
+  assert.equal(hasLoop(tiny([0x00, 0x2b, 0xfd])), true);
+  // L0: nop; L1: ldc.i4.0; brtrue.s L1
+  assert.equal(hasLoop(tiny([0x00, 0x16, 0x2d, 0xfd])), true);
   // forward branches only
   assert.equal(hasLoop(tiny([0x16, 0x2d, 0x01, 0x00, 0x2a])), false);
-  // switch targets add no edges
-  assert.equal(hasLoop(tiny([0x00, 0x16, 0x45, 1, 0, 0, 0, 0xf6, 0xff, 0xff, 0xff, 0x2a])), false);
+  // a branch to itself is not backwards: br.s -2 targets its own offset
+  assert.equal(hasLoop(tiny([0x00, 0x2b, 0xfe])), false);
+  // switch with a backward target
+  assert.equal(hasLoop(tiny([0x00, 0x16, 0x45, 1, 0, 0, 0, 0xf6, 0xff, 0xff, 0xff, 0x2a])), true);
+  // leave.s backwards
+  assert.equal(hasLoop(tiny([0x00, 0xde, 0xfd])), true);
+});
+
+test('shared sample: methods with a backward branch have characteristic loop, as in capa\'s results', { skip: !existsSync(testdata('testfiles', '2fd45662e3d0ec0077ea2fa66b6378f0.exe_')) }, () => {
+  const x = new DotnetStaticExtractor(new Uint8Array(readFileSync(testdata('testfiles', '2fd45662e3d0ec0077ea2fa66b6378f0.exe_'))));
+  const fns = functionDump(x);
+  // capa matches `contain loop` at these methods (no recursion there)
+  for (const t of ['token(0x6000020)', 'token(0x6000021)', 'token(0x600007D)']) {
+    assert.ok(fns.get(t)?.has('characteristic: loop'), t);
+    assert.ok(!fns.get(t)?.has('characteristic: recursive call'), t);
+  }
 });
 
 test('the .NET result document passes capa\'s schema and round-trips', async () => {

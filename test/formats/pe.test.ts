@@ -293,6 +293,22 @@ describe('vivisect name tables', () => {
     assert.equal(ordLookup('kernel32.dll', 1), 'ord1');
   });
 
+  it('names MFC42 and MSVBVM60 ordinals by their decorated export names', () => {
+    // MFC42.DEF: CString's default constructor is #540, operator new #823
+    assert.equal(ordLookup('MFC42.DLL', 540), '??0CString@@QAE@XZ');
+    assert.equal(ordLookup('mfc42.dll', 823), '??2@YAPAXI@Z');
+    assert.equal(ordLookup('mfc42.dll', 256), '??0_AFX_CHECKLIST_STATE@@QAE@XZ');
+    assert.equal(ordLookup('mfc42.dll', 6931), '?WindowProc@CReBar@@MAEJIIJ@Z');
+    // a .DEF alias stays in the name, as vivisect keeps it
+    assert.equal(ordLookup('mfc42.dll', 258), '??0_AFX_CONTROLPOS@@QAE@XZ=_AfxBinaryCompatibleStubFunction');
+    assert.equal(ordLookup('mfc42.dll', 255), 'ord255');
+    assert.equal(ordLookup('mfc42.dll', 6932), 'ord6932');
+    // MFC42U / MFC42D are other DLLs with other ordinals: not looked up
+    assert.equal(ordLookup('mfc42u.dll', 540), 'ord540');
+    assert.equal(ordLookup('MSVBVM60.DLL', 100), 'ThunRTMain');
+    assert.equal(ordLookup('msvbvm60.dll', 99), 'ord99');
+  });
+
   it('normalises dll names like vivisect normFileName', () => {
     assert.equal(normaliseDllName('KERNEL32.dll'), 'kernel32');
     assert.equal(normaliseDllName('api-ms-win-crt-runtime-l1-1-0.dll'), 'api_ms_win_crt_runtime_l1_1_0');
@@ -331,6 +347,20 @@ describe('PE parser: real samples', { skip: requireTestdata('pe parser') }, () =
       [0x10002000, 0x10026000],
       [0x10027000, 0x10028000],
     ]);
+  });
+
+  it('resolves MFC42 ordinal imports to names (import features as capa yields them)', () => {
+    const b = load('07f7846bbcda782e5639292ad93907eb.exe_');
+    assert.ok(b, '07f7846bbcda782e5639292ad93907eb.exe_ is in testfiles');
+    const pe = parsePE(b);
+    const mfc = pe.imports.filter((i) => i.dll.toLowerCase() === 'mfc42.dll');
+    assert.equal(mfc.length, 13);
+    assert.ok(mfc.every((i) => i.ordinal !== undefined && !i.name.startsWith('ord')));
+    const image = loadPeImage(pe);
+    const names = new Set(extractPeFileFeatures(pe, image).filter((f) => f.feature.type === 'import').map((f) => String(f.feature.value)));
+    assert.ok(names.has('mfc42.??0CInternetSession@@QAE@PBDKK00K@Z'));
+    assert.ok(names.has('??0CInternetSession@@QAE@PBDKK00K@Z'));
+    assert.ok(![...names].some((n) => n.startsWith('mfc42.#')));
   });
 
   it('marks carved embedded PEs as dead data (PMA 12-04 resource)', () => {

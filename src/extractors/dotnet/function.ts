@@ -1,6 +1,6 @@
 // Function features of a .NET method as capa's dnfile backend extracts them: `calls to` (from
 // other methods with bodies), `calls from` (every distinct call/callvirt/jmp/newobj operand),
-// `recursive call`, and `loop` over dncil's basic blocks.
+// `recursive call`, and `loop` (a backward branch).
 
 import { dnToken } from '../../features/address.js';
 import type { Located } from '../../features/extractor.js';
@@ -86,93 +86,18 @@ export function dotnetFunctionFeatures(f: DotnetFunction): Located[] {
   return out;
 }
 
-const UNCONDITIONAL = new Set(['br', 'br.s', 'leave', 'leave.s']);
-
 /**
- * capa's dnfile `loop`: dncil's basic blocks (leaders at branch targets and after branches;
- * br/leave have no fall-through; switch adds no edges) and a strongly connected component of
- * at least two blocks (a block branching to itself alone is not a loop).
+ * capa's dnfile `loop`: some branch (br/leave, conditional branches, switch) has a target before
+ * its own offset. (capa 9.4.0 itself left `loop` unimplemented for .NET; the capa build behind
+ * the reference results and the freeze snapshots uses this backward-branch rule.)
  */
 export function hasLoop(body: MethodBody): boolean {
-  const insns = body.instructions;
-  if (insns.length === 0) return false;
-  const isBranch = (k: string): boolean => k === 'br8' || k === 'br32';
-  const leaders = new Set<number>([insns[0]!.offset]);
-  let anyBranch = false;
-  for (let i = 0; i < insns.length; i++) {
-    const insn = insns[i]!;
-    if (!isBranch(insn.op.operand)) continue;
-    anyBranch = true;
-    leaders.add(insn.operand as number);
-    if (i + 1 < insns.length) leaders.add(insns[i + 1]!.offset);
-  }
-  if (!anyBranch) return false;
-  // blocks: index of the block starting at each leader that is an instruction start
-  const blockAt = new Map<number, number>();
-  const lastInsn: number[] = [];
-  for (let i = 0; i < insns.length; i++) {
-    if (leaders.has(insns[i]!.offset) || i === 0) blockAt.set(insns[i]!.offset, blockAt.size);
-    lastInsn[blockAt.size - 1] = i;
-  }
-  const n = blockAt.size;
-  const succ: number[][] = Array.from({ length: n }, () => []);
-  for (let b = 0; b < n; b++) {
-    const last = insns[lastInsn[b]!]!;
-    if (isBranch(last.op.operand)) {
-      const t = blockAt.get(last.operand as number);
-      if (t !== undefined) succ[b]!.push(t);
-      if (UNCONDITIONAL.has(last.op.name)) continue;
-    }
-    if (b + 1 < n) succ[b]!.push(b + 1);
-  }
-  return hasCycleOfTwoOrMore(succ);
-}
-
-/** is there a strongly connected component with ≥ 2 nodes? (iterative Tarjan) */
-function hasCycleOfTwoOrMore(succ: readonly number[][]): boolean {
-  const n = succ.length;
-  const index = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
-  const stack: number[] = [];
-  let counter = 0;
-  for (let root = 0; root < n; root++) {
-    if (index[root] !== -1) continue;
-    const work: [number, number][] = [[root, 0]];
-    index[root] = low[root] = counter++;
-    stack.push(root);
-    onStack[root] = 1;
-    while (work.length) {
-      const top = work[work.length - 1]!;
-      const [v, i] = top;
-      if (i < succ[v]!.length) {
-        top[1]++;
-        const w = succ[v]![i]!;
-        if (index[w] === -1) {
-          index[w] = low[w] = counter++;
-          stack.push(w);
-          onStack[w] = 1;
-          work.push([w, 0]);
-        } else if (onStack[w]) {
-          low[v] = Math.min(low[v]!, index[w]!);
-        }
-        continue;
-      }
-      work.pop();
-      if (work.length) {
-        const u = work[work.length - 1]![0];
-        low[u] = Math.min(low[u]!, low[v]!);
-      }
-      if (low[v] === index[v]) {
-        let size = 0;
-        for (;;) {
-          const w = stack.pop()!;
-          onStack[w] = 0;
-          size++;
-          if (w === v) break;
-        }
-        if (size >= 2) return true;
-      }
+  for (const insn of body.instructions) {
+    const k = insn.op.operand;
+    if (k === 'br8' || k === 'br32') {
+      if ((insn.operand as number) < insn.offset) return true;
+    } else if (k === 'switch') {
+      for (const t of insn.operand as number[]) if (t < insn.offset) return true;
     }
   }
   return false;

@@ -2,7 +2,7 @@
 // located at the source) and `loop` (a strongly connected component of ≥2 nodes in the graph of
 // each block's last-instruction branches). `calls from`/`recursive call` come from instructions.
 
-import { BR_COND, BR_FALL, BR_TABLE, branchesOf } from '../../analysis/branches.js';
+import { BR_COND, BR_FALL, BR_PROC, BR_TABLE, branchesOf } from '../../analysis/branches.js';
 import { IF_NOFALL } from '../../analysis/insn.js';
 import { REF_CODE, type FunctionInfo } from '../../analysis/program.js';
 import { absolute } from '../../features/address.js';
@@ -250,9 +250,17 @@ export function extractFunctionFeatures(ctx: X86Context, f: FunctionInfo, out: L
   const callsTo = ctx.characteristic('calls to');
   // unfiltered xrefs are the program's own list (no copy); keep the code ones, in order
   const xs = ctx.program.xrefsTo(f.va);
+  // vivisect deletes the xrefs of a call whose fall-through it cuts (a call to a no-return
+  // function: _cb_noflow deletes and re-makes the call's location), so the callee does not list
+  // those callers (pma21: calls to __crtExitProcess; 7351f: the 17 calls to the exit PLT stub).
+  // Measured on capa's ELF snapshot: ELF functions other than PLT stubs keep them (vivisect's
+  // emulation pass links each call back to the function it names).
+  const dropNoReturnCallers = ctx.program.image.format !== 'elf' || f.importThunk !== undefined;
   for (let k = 0; k < xs.length; k++) {
     const x = xs[k]!;
-    if (x.type === REF_CODE) out.push({ feature: callsTo, address: absolute(x.from) });
+    if (x.type !== REF_CODE) continue;
+    if (dropNoReturnCallers && x.flags & BR_PROC && ctx.program.isNoReturnCall(x.from)) continue;
+    out.push({ feature: callsTo, address: absolute(x.from) });
   }
   if (functionHasLoop(f)) out.push({ feature: ctx.characteristic('loop'), address: absolute(f.va) });
 }

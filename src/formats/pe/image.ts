@@ -8,7 +8,6 @@ import { FormatError } from '../errors.js';
 import { Memory, type ExportEntry, type ImportEntry, type LoadedImage, type Segment } from '../image.js';
 import {
   DIR,
-  IMAGE_DLLCHARACTERISTICS_NX_COMPAT,
   IMAGE_REL_BASED_DIR64,
   IMAGE_REL_BASED_HIGHLOW,
   IMAGE_SCN_CNT_CODE,
@@ -98,8 +97,9 @@ export function loadPeImage(pe: PeFile): LoadedImage {
   const segments: SegmentBuild[] = [];
   segments.push(makeSegment(pe, 'PE_Header', base, align(pe.headerSize, secalign), 0, pe.headerSize, MM_READ));
 
-  const nxcompat = (pe.dllCharacteristics & IMAGE_DLLCHARACTERISTICS_NX_COMPAT) !== 0;
-  const legacyExec = !nxcompat && pe.majorSubsystemVersion < 6;
+  // vivisect maps every readable section of a pre-Vista PE without NX_COMPAT as executable unless
+  // its `parsers.pe.nx` option is set; capa loads through viv-utils, which sets it, so only the
+  // section flags, BaseOfCode..SizeOfCode and the entry point's section make code
   const rsrcRva = pe.dataDirectories[DIR.RESOURCE]!.rva;
   const secs = pe.sections;
   // sections starting at a data directory (all but TLS) or holding read-only data are dead data
@@ -118,11 +118,7 @@ export function loadPeImage(pe: PeFile): LoadedImage {
     const sec = secs[idx]!;
     const chars = sec.characteristics;
     let flags = 0;
-    if (chars & IMAGE_SCN_MEM_READ) {
-      flags |= MM_READ;
-      const isrsrc = sec.virtualAddress === rsrcRva;
-      if (legacyExec && !isrsrc) flags |= MM_EXEC;
-    }
+    if (chars & IMAGE_SCN_MEM_READ) flags |= MM_READ;
     if (chars & IMAGE_SCN_MEM_WRITE) flags |= MM_WRITE;
     if (chars & IMAGE_SCN_MEM_EXECUTE) flags |= MM_EXEC;
     if (chars & IMAGE_SCN_CNT_CODE) flags |= MM_EXEC;
@@ -130,7 +126,6 @@ export function loadPeImage(pe: PeFile): LoadedImage {
     const secbase = base + secrva;
     if (secrva >= pe.baseOfCode && secrva < codervamax) flags |= MM_EXEC;
     if (secrva <= entryRva && entryRva < secrva + sec.virtualSize) flags |= MM_EXEC;
-    if (legacyExec && flags & MM_READ) flags |= MM_EXEC;
 
     if (sec.virtualSize === 0 || sec.sizeOfRawData === 0) {
       // vivisect fills the gap up to the next section with zeros (nothing for the last one)

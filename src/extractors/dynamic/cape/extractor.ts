@@ -139,9 +139,9 @@ export class CapeExtractor implements DynamicExtractor {
       else v = pyHex(a.value);
       return `${a.name}=${v}`;
     });
-    // capa's CAPE extractor renames each call to its last symbol variant while iterating the calls
-    // (CreateFileA → CreateFile), so the names in its layout carry no A/W suffix
-    const name = generateSymbols('', call.api, false).at(-1) ?? call.api;
-    return `${name}(${args.join(', ')}) -> ${call.prettyReturn ? call.prettyReturn : pyHex(call.returnValue)}`;
+    // the API name as CAPE logged it, A/W suffix included: capa up to 9.4.0 overwrote each call's
+    // api with its last symbol variant while iterating (CreateFileA → CreateFile, and the call
+    // handed out once per variant); current capa yields each call once and keeps the name
+    return `${call.api}(${args.join(', ')}) -> ${call.prettyReturn ? call.prettyReturn : pyHex(call.returnValue)}`;
   }
 }
