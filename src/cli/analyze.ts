@@ -154,8 +154,20 @@ export interface SampleOptions {
  * then the extension); else a static analysis. Failures are thrown (CliError for reports, restrictions
  * and freeze files, FormatError for executables).
  */
+/**
+ * capa's auto format for a file no magic claims: shellcode by the name's extension (`.sc32`,
+ * `.raw32`, `.sc64`, `.raw64`), as capa's get_format_from_extension; any other format as given.
+ */
+export function autoFormatByName(bytes: Uint8Array, path: string, format: InputFormat): InputFormat {
+  if (format !== 'auto' || detectFormat(bytes) !== 'unknown' || isFreeze(bytes)) return format;
+  const name = path.toLowerCase();
+  if (name.endsWith('.sc32') || name.endsWith('.raw32')) return 'sc32';
+  if (name.endsWith('.sc64') || name.endsWith('.raw64')) return 'sc64';
+  return format;
+}
+
 export function analyzeSampleDocument(bytes: Uint8Array, opts: SampleOptions): ResultDocument {
-  const format = opts.format ?? 'auto';
+  const format = autoFormatByName(bytes, opts.path, opts.format ?? 'auto');
   const restrictFunctions = opts.restrictToFunctions ?? [];
   const restrictProcesses = opts.restrictToProcesses ?? [];
   if (format === 'freeze' || (format === 'auto' && isFreeze(bytes))) {
@@ -262,10 +274,11 @@ function parseRequest(argv: string[]): Request {
 }
 
 export async function runAnalyze(argv: string[], io: Io): Promise<number> {
-  const req = parseRequest(argv);
+  const parsed = parseRequest(argv);
   const tRead = phaseStart();
-  const bytes = readInput(req.path);
+  const bytes = readInput(parsed.path);
   phaseEnd('read', tRead);
+  const req = { ...parsed, format: autoFormatByName(bytes, parsed.path, parsed.format) };
 
   // freeze files, sandbox reports and restricted runs: one document through analyzeSampleDocument;
   // a plain static analysis may match its functions on worker threads

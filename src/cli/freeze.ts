@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, parseIntOption, type OptionSpec } from './args.js';
-import { parseFormat, readInput, REPORT_FORMATS } from './analyze.js';
+import { autoFormatByName, parseFormat, readInput, REPORT_FORMATS } from './analyze.js';
 import { CliError, EXIT } from './exit-codes.js';
 import type { Io } from './rules-fetch.js';
 import { loadSignatureFiles, selectSignatures } from './signatures.js';
@@ -39,13 +39,14 @@ export async function runFreeze(argv: string[], io: Io): Promise<number> {
   const output = opts.get('output') as string | undefined;
   if (output === undefined || output === '') throw new CliError(`missing -o <out.frz> (${FREEZE_USAGE})`, EXIT.USAGE);
   const path = positional[0]!;
-  const format = parseFormat(opts.get('format') as string | undefined);
+  let format = parseFormat(opts.get('format') as string | undefined);
   const entry = opts.has('entry') ? parseIntOption('entry', opts.get('entry') as string) : undefined;
   if (entry !== undefined && format !== 'sc32' && format !== 'sc64') {
     throw new CliError('--entry only applies to shellcode (-f sc32 or -f sc64)', EXIT.USAGE);
   }
   const quiet = opts.get('quiet') === true;
   const bytes = readInput(path);
+  format = autoFormatByName(bytes, path, format);
 
   let x: Extractor;
   const report = (REPORT_FORMATS as readonly string[]).includes(format)

@@ -51,9 +51,9 @@ const withoutVolatile = (doc: string): unknown => {
   return d;
 };
 
-// the subset: PE exe and dll (i386), PE amd64, ELF, .NET, a DRAKVUF report, raw shellcode that
-// auto mode refuses (an error line), a PE with a FLIRT library function, and a second name for one
-// sample (a duplicate)
+// the subset: PE exe and dll (i386), PE amd64, ELF, .NET, a DRAKVUF report, raw shellcode (sc32 by
+// its .raw32 name, as capa), a PE with a FLIRT library function, and a second name for one sample
+// (a duplicate); the test adds a text file that auto mode refuses (an error line)
 const SUBSET = [
   'Practical Malware Analysis Lab 01-01.exe_',
   'Practical Malware Analysis Lab 16-01.exe_',
@@ -71,6 +71,8 @@ test('scan equals capa-ts -j on each sample of a representative subset', { skip:
   // symbolic links: the samples stay where they are (never copied)
   for (const s of SUBSET) symlinkSync(testdata('testfiles', s), join(dir, s.split('/').pop()!));
   symlinkSync(testdata('testfiles', SUBSET[0]!), join(dir, 'same-bytes-other-name.exe'));
+  // no magic and no telling name: auto mode refuses it (one error line)
+  writeFileSync(join(dir, 'notes.txt'), 'not an executable\n');
   const docs = join(tmp, 'subset-docs');
   const out = join(tmp, 'subset.jsonl');
   const rules = testdata('capa-rules');
@@ -78,8 +80,8 @@ test('scan equals capa-ts -j on each sample of a representative subset', { skip:
   const r = run(['scan', '-r', rules, '-s', sigs, '-j', '2', '-o', out, '--documents', docs, dir]);
   assert.equal(r.code, 0, r.stderr);
   const recs = lines(readFileSync(out, 'utf8'));
-  assert.equal(recs.length, SUBSET.length, 'one line per distinct sample');
-  assert.match(r.stderr, /scan done: 8 samples/);
+  assert.equal(recs.length, SUBSET.length + 1, 'one line per distinct sample');
+  assert.match(r.stderr, /scan done: 9 samples/);
   assert.match(r.stderr, /skipped: 1 duplicate/);
 
   for (const rec of recs) {
@@ -111,7 +113,8 @@ test('scan equals capa-ts -j on each sample of a representative subset', { skip:
   assert.ok(dup, 'the duplicate is one line with both paths');
   assert.deepEqual(dup.paths.map((p) => p.split('/').pop()).sort(), ['Practical Malware Analysis Lab 01-01.exe_', 'same-bytes-other-name.exe']);
   assert.equal(recs.filter((x) => x.error).map((x) => x.error!.kind).join(), 'unsupported-format');
-  assert.equal(readdirSync(docs).length, SUBSET.length - 1);
+  assert.equal(readdirSync(docs).length, SUBSET.length);
+  assert.equal(recs.find((x) => x.paths[0]!.endsWith('.raw32'))?.format, 'sc32', 'shellcode by its name, as capa');
 });
 
 test('a sample over the time limit is recorded as timeout, its thread replaced, the scan goes on', () => {
